@@ -1,0 +1,32 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import type { ApiConfig } from '../../../libs/config/src/index.js';
+import { PersistenceModule } from '../../../libs/persistence/src/index.js';
+import { TemporalModule } from '../../../libs/temporal/src/index.js';
+import { AuthGuard } from './auth/auth.guard.js';
+import { API_CONFIG } from './common/api-config.js';
+import { LifecycleGateway } from './common/lifecycle.gateway.js';
+import { HealthController } from './health/health.controller.js';
+import { ProposalsController } from './proposals/proposals.controller.js';
+import { ProposalsService } from './proposals/proposals.service.js';
+import { QuestionnaireController } from './questionnaire/questionnaire.controller.js';
+import { TasksController } from './tasks/tasks.controller.js';
+import { TasksService } from './tasks/tasks.service.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: ApiConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [PersistenceModule.forRoot(config.DATABASE_URL), TemporalModule.forRoot(config)],
+      controllers: [HealthController, QuestionnaireController, ProposalsController, TasksController],
+      providers: [
+        { provide: API_CONFIG, useValue: config },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        LifecycleGateway,
+        ProposalsService,
+        TasksService,
+      ],
+    };
+  }
+}

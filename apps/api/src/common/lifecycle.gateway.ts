@@ -1,0 +1,90 @@
+// The API's one door into the lifecycle workflows: starting them and sending Updates. Refusals from
+// the workflow's validators become the HTTP errors of DESIGN §5.1; an unreachable Temporal is a 503.
+import { ConflictException, Injectable, ServiceUnavailableException } from '@nestjs/common';
+import {
+  ServiceError,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+} from '@temporalio/client';
+import { ApplicationFailure, type UpdateDefinition } from '@temporalio/common';
+import {
+  DEPARTMENT,
+  LIFECYCLE_WORKFLOW,
+  type LifecycleInput,
+  type LifecycleState,
+  STAGE,
+  stateQuery,
+  workflowIdFor,
+} from '../../../../libs/domain/src/index.js';
+import { TemporalClientService } from '../../../../libs/temporal/src/index.js';
+import { httpForRefusal, refusalCodeOf } from './refusals.js';
+
+@Injectable()
+export class LifecycleGateway {
+  constructor(private readonly temporal: TemporalClientService) {}
+
+  /** Starts the proposal's workflow once: a running or finished one is left as it is. */
+  async start(input: LifecycleInput): Promise<void> {
+    const client = await this.connected();
+    try {
+      await client.workflow.start(LIFECYCLE_WORKFLOW, {
+        workflowId: workflowIdFor(input.proposalId),
+        taskQueue: this.temporal.config.TEMPORAL_TASK_QUEUE,
+        args: [input],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        typedSearchAttributes: [
+          { key: STAGE, value: 'SUBMITTED' },
+          { key: DEPARTMENT, value: input.department },
+        ],
+      });
+    } catch (error) {
+      if (error instanceof WorkflowExecutionAlreadyStartedError) return; // it ran already: still one workflow
+      throw toHttp(error);
+    }
+  }
+
+  async update<Ret, Args extends [unknown]>(proposalId: string, update: UpdateDefinition<Ret, Args>, arg: Args[0]): Promise<Ret> {
+    const client = await this.connected();
+    try {
+      return await client.workflow.getHandle(workflowIdFor(proposalId)).executeUpdate(update, { args: [arg] as Args });
+    } catch (error) {
+      throw toHttp(error);
+    }
+  }
+
+  async state(proposalId: string): Promise<LifecycleState> {
+    const client = await this.connected();
+    try {
+      return await client.workflow.getHandle(workflowIdFor(proposalId)).query(stateQuery);
+    } catch (error) {
+      throw toHttp(error);
+    }
+  }
+
+  private async connected() {
+    try {
+      return await this.temporal.client();
+    } catch {
+      throw new ServiceUnavailableException('the workflow service is unreachable; try again shortly');
+    }
+  }
+}
+
+function toHttp(error: unknown): unknown {
+  if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
+    const code = refusalCodeOf(error.cause.type);
+    if (code) return httpForRefusal(code, error.cause.message);
+  }
+  if (error instanceof WorkflowNotFoundError || isCompletedWorkflowError(error)) {
+    return new ConflictException('the proposal is no longer at a stage that takes this decision');
+  }
+  if (error instanceof ServiceError) {
+    return new ServiceUnavailableException('the workflow service is unreachable; try again shortly');
+  }
+  return error;
+}
+
+const isCompletedWorkflowError = (error: unknown): boolean =>
+  error instanceof Error && /workflow execution already completed/i.test(error.message);

@@ -1,0 +1,16 @@
+// The HTTP API. Stateless: every replica talks to the same PostgreSQL and Temporal.
+import 'reflect-metadata';
+import { apiConfigSchema, ConfigError, loadConfig } from '../../../libs/config/src/index.js';
+import { createApp } from './app.factory.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig(apiConfigSchema);
+  const app = await createApp(config);
+  await app.listen(config.PORT);
+  console.log(`api listening on http://localhost:${config.PORT} (docs at /docs)`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,64 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsObject, IsOptional, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
+import type { Answers } from '../../../../libs/domain/src/index.js';
+
+export const SYSTEM_TYPES = ['in_house', 'vendor', 'generative'] as const;
+export const AUTOMATION_LEVELS = ['advisory', 'human_in_the_loop', 'fully_automated'] as const;
+
+/** Body of POST /api/proposals (DESIGN §5.1). Answers are checked against the policy by the service. */
+export class CreateProposalDto {
+  @ApiProperty({ example: '복지 수급 자격 사전 안내 챗봇', maxLength: 200 })
+  @IsString()
+  @Length(1, 200)
+  title: string;
+
+  @ApiProperty({ example: 'Answers citizens’ questions on welfare eligibility and points them to the right office.' })
+  @IsString()
+  @Length(1, 4000)
+  summary: string;
+
+  @ApiProperty({ example: 'Shorten waiting times at district welfare offices.' })
+  @IsString()
+  @Length(1, 4000)
+  purpose: string;
+
+  @ApiProperty({ enum: SYSTEM_TYPES })
+  @IsIn(SYSTEM_TYPES)
+  systemType: (typeof SYSTEM_TYPES)[number];
+
+  @ApiPropertyOptional({ example: 'Naver Cloud', description: 'required when systemType is vendor' })
+  @ValidateIf((o: CreateProposalDto) => o.systemType === 'vendor' || o.vendor !== undefined)
+  @IsString()
+  @Length(1, 200)
+  vendor?: string;
+
+  @ApiProperty({ enum: AUTOMATION_LEVELS })
+  @IsIn(AUTOMATION_LEVELS)
+  automation: (typeof AUTOMATION_LEVELS)[number];
+
+  @ApiPropertyOptional({ nullable: true, example: 'public_service_eligibility', description: 'an AI Basic Act high-impact area id' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  highImpactArea?: string | null;
+
+  @ApiProperty()
+  @IsBoolean()
+  personalData: boolean;
+
+  @ApiProperty()
+  @IsBoolean()
+  affectsVulnerableGroups: boolean;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+    example: { pi_people_affected: 'under_100k', sa_data_kinds: ['personal'] },
+    description: 'questionId → optionId (single), optionId[] (multi) or text',
+  })
+  @IsObject()
+  answers: Answers;
+}
+
+/** Body of PATCH /api/proposals/:id: any field of the draft. */
+export class UpdateProposalDto extends PartialType(CreateProposalDto) {}

@@ -1,0 +1,103 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PROPOSAL_STATUSES, type ProposalStatus, type Tier } from '../../../../libs/domain/src/index.js';
+import type { AuditEntryEntity, ProposalEntity, TaskEntity } from '../../../../libs/persistence/src/index.js';
+import { TaskView } from '../tasks/task.view.js';
+
+export class ScoresView {
+  @ApiProperty({ description: 'raw impact points' }) impact: number;
+  @ApiProperty() impactMax: number;
+  @ApiProperty({ description: 'mitigation points' }) mitigation: number;
+  @ApiProperty() mitigationMax: number;
+  @ApiProperty({ description: 'impact share of its maximum after mitigation, 0..1' }) final: number;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } }) byPrinciple: Record<string, number>;
+  @ApiProperty({ type: [String], description: 'the rules that decided the tier' }) reasons: string[];
+}
+
+export class TimelineEntryView {
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({ enum: PROPOSAL_STATUSES }) status: ProposalStatus;
+}
+
+export class ConditionView {
+  @ApiProperty() id: string;
+  @ApiProperty() text: string;
+  @ApiPropertyOptional() evidence?: string;
+}
+
+export class AuditEntryView {
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({ example: 'park.expert' }) actor: string;
+  @ApiProperty({ example: 'expert_review_approve' }) action: string;
+  @ApiPropertyOptional({ enum: PROPOSAL_STATUSES }) fromStatus?: ProposalStatus;
+  @ApiPropertyOptional({ enum: PROPOSAL_STATUSES }) toStatus?: ProposalStatus;
+  @ApiPropertyOptional() rationale?: string;
+
+  static of(row: AuditEntryEntity): AuditEntryView {
+    return {
+      at: row.at.toISOString(),
+      actor: row.actor,
+      action: row.action,
+      fromStatus: row.fromStatus ?? undefined,
+      toStatus: row.toStatus ?? undefined,
+      rationale: row.rationale ?? undefined,
+    };
+  }
+}
+
+/** A proposal as DESIGN §5.1 shows it, with its draft fields so a department can edit what it wrote. */
+export class ProposalView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() title: string;
+  @ApiProperty() summary: string;
+  @ApiProperty() purpose: string;
+  @ApiProperty({ example: 'WELFARE' }) department: string;
+  @ApiProperty({ enum: PROPOSAL_STATUSES }) status: ProposalStatus;
+  @ApiProperty({ nullable: true, enum: [1, 2, 3, 4] }) tier: Tier | null;
+  @ApiProperty({ example: '2026.1' }) policyVersion: string;
+  @ApiProperty({ nullable: true, type: ScoresView }) scores: ScoresView | null;
+  @ApiProperty() systemType: string;
+  @ApiProperty({ nullable: true, type: String }) vendor: string | null;
+  @ApiProperty() automation: string;
+  @ApiProperty({ nullable: true, type: String }) highImpactArea: string | null;
+  @ApiProperty() personalData: boolean;
+  @ApiProperty() affectsVulnerableGroups: boolean;
+  @ApiProperty({ type: 'object', additionalProperties: true }) answers: Record<string, unknown>;
+  @ApiProperty({ type: [TaskView] }) tasks: TaskView[];
+  @ApiProperty({ type: [TimelineEntryView] }) timeline: TimelineEntryView[];
+  @ApiProperty({ type: [ConditionView] }) conditions: ConditionView[];
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+
+  static of(row: ProposalEntity, tasks: TaskEntity[] = [], audit: AuditEntryEntity[] = []): ProposalView {
+    return {
+      id: row.id,
+      title: row.title,
+      summary: row.summary,
+      purpose: row.purpose,
+      department: row.department,
+      status: row.status,
+      tier: row.tier,
+      policyVersion: row.policyVersion,
+      scores: row.scores as ScoresView | null,
+      systemType: row.systemType,
+      vendor: row.vendor,
+      automation: row.automation,
+      highImpactArea: row.highImpactArea,
+      personalData: row.personalData,
+      affectsVulnerableGroups: row.affectsVulnerableGroups,
+      answers: row.answers,
+      tasks: tasks.map(TaskView.of),
+      timeline: audit.filter((e) => e.toStatus).map((e) => ({ at: e.at.toISOString(), status: e.toStatus! })),
+      conditions: [],
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  }
+}
+
+export class ProposalPageView {
+  @ApiProperty({ type: [ProposalView] }) items: ProposalView[];
+  @ApiProperty() total: number;
+  @ApiProperty() limit: number;
+  @ApiProperty() offset: number;
+}

@@ -1,0 +1,77 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Actor } from '../../../../libs/domain/src/index.js';
+import { Allow, CurrentActor } from '../auth/access.decorators.js';
+import { ProposalListQuery } from '../common/params.js';
+import { CreateProposalDto, UpdateProposalDto } from './proposal.dto.js';
+import { AuditEntryView, ProposalPageView, ProposalView } from './proposal.view.js';
+import { ProposalsService } from './proposals.service.js';
+
+const id = new ParseUUIDPipe({ version: '4' });
+const ALL_ROLES = ['department_manager', 'foundation_expert', 'ethics_officer', 'admin'] as const;
+
+@ApiTags('proposals')
+@ApiNotFoundResponse({ description: 'no such proposal, or not one you may see' })
+@Controller('api/proposals')
+export class ProposalsController {
+  constructor(private readonly proposals: ProposalsService) {}
+
+  @Post()
+  @Allow('department_manager')
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'the same key returns the same draft' })
+  @ApiCreatedResponse({ type: ProposalView })
+  @ApiBadRequestResponse({ description: 'a field or an answer is invalid; the message names it' })
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateProposalDto, @Headers('idempotency-key') key?: string) {
+    return this.proposals.create(actor, dto, key?.slice(0, 200));
+  }
+
+  @Patch(':id')
+  @Allow('department_manager')
+  @ApiOkResponse({ type: ProposalView })
+  @ApiBadRequestResponse({ description: 'a field or an answer is invalid' })
+  @ApiConflictResponse({ description: 'the proposal is no longer a draft' })
+  update(@CurrentActor() actor: Actor, @Param('id', id) proposalId: string, @Body() dto: UpdateProposalDto) {
+    return this.proposals.update(actor, proposalId, dto);
+  }
+
+  @Post(':id/submit')
+  @HttpCode(202)
+  @Allow('department_manager')
+  @ApiAcceptedResponse({ type: ProposalView, description: 'the lifecycle workflow runs; submitting again starts nothing new' })
+  @ApiBadRequestResponse({ description: 'required answers are missing; the message names them' })
+  @ApiServiceUnavailableResponse({ description: 'Temporal is unreachable; submit again later' })
+  submit(@CurrentActor() actor: Actor, @Param('id', id) proposalId: string) {
+    return this.proposals.submit(actor, proposalId);
+  }
+
+  @Get()
+  @Allow(...ALL_ROLES)
+  @ApiOkResponse({ type: ProposalPageView, description: 'managers: their department; reviewers: submitted ones; admins: all' })
+  list(@CurrentActor() actor: Actor, @Query() query: ProposalListQuery) {
+    return this.proposals.list(actor, query);
+  }
+
+  @Get(':id')
+  @Allow(...ALL_ROLES)
+  @ApiOkResponse({ type: ProposalView })
+  detail(@CurrentActor() actor: Actor, @Param('id', id) proposalId: string) {
+    return this.proposals.detail(actor, proposalId);
+  }
+
+  @Get(':id/audit')
+  @Allow(...ALL_ROLES)
+  @ApiOkResponse({ type: [AuditEntryView], description: 'every transition and decision, oldest first' })
+  async audit(@CurrentActor() actor: Actor, @Param('id', id) proposalId: string) {
+    return (await this.proposals.audit(actor, proposalId)).map(AuditEntryView.of);
+  }
+}

@@ -1,0 +1,158 @@
+// Drafts are the API's own records; from submission on, every change goes through the workflow.
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import {
+  type Actor,
+  type Answers,
+  answerProblems,
+  CURRENT_POLICY_VERSION,
+  hasRole,
+  policyFor,
+  type ProposalStatus,
+} from '../../../../libs/domain/src/index.js';
+import { AuditEntryEntity, ProposalEntity, TaskEntity } from '../../../../libs/persistence/src/index.js';
+import { LifecycleGateway } from '../common/lifecycle.gateway.js';
+import type { CreateProposalDto, UpdateProposalDto } from './proposal.dto.js';
+import { ProposalPageView, ProposalView } from './proposal.view.js';
+
+export interface ProposalFilter {
+  status?: ProposalStatus;
+  tier?: number;
+  department?: string;
+  limit: number;
+  offset: number;
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+@Injectable()
+export class ProposalsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly lifecycle: LifecycleGateway,
+  ) {}
+
+  async create(actor: Actor, dto: CreateProposalDto, idempotencyKey?: string): Promise<ProposalView> {
+    this.checkAnswers(CURRENT_POLICY_VERSION, dto.answers, false);
+    const repo = this.db.getRepository(ProposalEntity);
+    if (idempotencyKey) {
+      const earlier = await repo.findOneBy({ createdBy: actor.id, creationKey: idempotencyKey });
+      if (earlier) return ProposalView.of(earlier);
+    }
+    const row = repo.create({
+      ...dto,
+      id: randomUUID(),
+      vendor: dto.vendor ?? null,
+      highImpactArea: dto.highImpactArea ?? null,
+      department: actor.department,
+      status: 'DRAFT',
+      tier: null,
+      scores: null,
+      policyVersion: CURRENT_POLICY_VERSION,
+      createdBy: actor.id,
+      creationKey: idempotencyKey ?? null,
+    });
+    try {
+      return ProposalView.of(await repo.save(row));
+    } catch (error) {
+      // A concurrent request with the same key won the insert: answer with its draft.
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION && idempotencyKey) {
+        return ProposalView.of(await repo.findOneByOrFail({ createdBy: actor.id, creationKey: idempotencyKey }));
+      }
+      throw error;
+    }
+  }
+
+  async update(actor: Actor, id: string, dto: UpdateProposalDto): Promise<ProposalView> {
+    const row = await this.findOwn(actor, id);
+    if (row.status !== 'DRAFT') throw new ConflictException(`a ${row.status} proposal can no longer be edited as a draft`);
+    if (dto.answers) this.checkAnswers(row.policyVersion, dto.answers, false);
+    Object.assign(row, dto);
+    if (row.systemType === 'vendor' && !row.vendor) throw new BadRequestException(['vendor is required when systemType is vendor']);
+    return ProposalView.of(await this.db.getRepository(ProposalEntity).save(row));
+  }
+
+  /** Hands the draft to the lifecycle workflow. Submitting again starts nothing new. */
+  async submit(actor: Actor, id: string): Promise<ProposalView> {
+    const draft = await this.findOwn(actor, id);
+    if (draft.status === 'DRAFT') this.checkAnswers(draft.policyVersion, draft.answers, true);
+    await this.db.transaction(async (tx) => {
+      const row = await tx.getRepository(ProposalEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (row?.status !== 'DRAFT') return; // submitted already, perhaps by a concurrent call
+      await tx.getRepository(ProposalEntity).update(id, { status: 'SUBMITTED' });
+      await tx.getRepository(AuditEntryEntity).insert({
+        id: randomUUID(),
+        proposalId: id,
+        at: new Date(),
+        actor: actor.id,
+        action: 'submitted',
+        fromStatus: 'DRAFT',
+        toStatus: 'SUBMITTED',
+        rationale: null,
+      });
+    });
+    // Outside the transaction: if Temporal is away the caller gets 503 and a repeated submit starts it.
+    await this.lifecycle.start({ proposalId: id, department: draft.department, policyVersion: draft.policyVersion, submittedBy: actor.id });
+    return this.detail(actor, id);
+  }
+
+  async detail(actor: Actor, id: string): Promise<ProposalView> {
+    const row = await this.findVisible(actor, id);
+    const [tasks, audit] = await Promise.all([
+      this.db.getRepository(TaskEntity).find({ where: { proposalId: id }, order: { createdAt: 'ASC' } }),
+      this.auditRows(id),
+    ]);
+    return ProposalView.of(row, tasks, audit);
+  }
+
+  async list(actor: Actor, filter: ProposalFilter): Promise<ProposalPageView> {
+    const query = this.db.getRepository(ProposalEntity).createQueryBuilder('p');
+    if (hasRole(actor, 'admin')) {
+      // everything
+    } else if (hasRole(actor, 'department_manager')) {
+      query.andWhere('p.department = :own', { own: actor.department });
+    } else {
+      query.andWhere(`p.status <> 'DRAFT'`);
+    }
+    if (filter.status) query.andWhere('p.status = :status', { status: filter.status });
+    if (filter.tier) query.andWhere('p.tier = :tier', { tier: filter.tier });
+    if (filter.department) query.andWhere('p.department = :department', { department: filter.department });
+    const [rows, total] = await query.orderBy('p.updatedAt', 'DESC').addOrderBy('p.id').take(filter.limit).skip(filter.offset).getManyAndCount();
+    return { items: rows.map((row) => ProposalView.of(row)), total, limit: filter.limit, offset: filter.offset };
+  }
+
+  async audit(actor: Actor, id: string) {
+    await this.findVisible(actor, id);
+    return this.auditRows(id);
+  }
+
+  private auditRows(proposalId: string) {
+    return this.db.getRepository(AuditEntryEntity).find({ where: { proposalId }, order: { seq: 'ASC' } });
+  }
+
+  /** Managers see their own department's proposals, reviewers every submitted one, admins all. */
+  private async findVisible(actor: Actor, id: string): Promise<ProposalEntity> {
+    const row = await this.db.getRepository(ProposalEntity).findOneBy({ id });
+    const visible =
+      row &&
+      (hasRole(actor, 'admin') ||
+        (hasRole(actor, 'department_manager') && row.department === actor.department) ||
+        ((hasRole(actor, 'foundation_expert') || hasRole(actor, 'ethics_officer')) && row.status !== 'DRAFT'));
+    // Not found rather than forbidden: another department's proposals are not even confirmed to exist.
+    if (!visible) throw new NotFoundException(`no proposal ${id}`);
+    return row;
+  }
+
+  private async findOwn(actor: Actor, id: string): Promise<ProposalEntity> {
+    const row = await this.db.getRepository(ProposalEntity).findOneBy({ id });
+    if (!row || row.department !== actor.department) throw new NotFoundException(`no proposal ${id} in your department`);
+    return row;
+  }
+
+  private checkAnswers(policyVersion: string, answers: Answers, requireAll: boolean): void {
+    const problems = answerProblems(policyFor(policyVersion), answers, { requireAll });
+    if (problems.length > 0) throw new BadRequestException(problems.map((p) => p.message));
+  }
+}

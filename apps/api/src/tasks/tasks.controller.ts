@@ -1,0 +1,53 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../../../../libs/domain/src/index.js';
+import { Allow, CurrentActor } from '../auth/access.decorators.js';
+import { CompleteTaskDto } from './task.dto.js';
+import { TaskView } from './task.view.js';
+import { TasksService } from './tasks.service.js';
+
+const id = new ParseUUIDPipe({ version: '4' });
+
+@ApiTags('tasks')
+@Controller('api/tasks')
+export class TasksController {
+  constructor(private readonly tasks: TasksService) {}
+
+  @Get()
+  @Allow('foundation_expert', 'ethics_officer')
+  @ApiOkResponse({ type: [TaskView], description: "my tasks and my candidate groups' open tasks, due first" })
+  inbox(@CurrentActor() actor: Actor) {
+    return this.tasks.inbox(actor);
+  }
+
+  @Post(':id/claim')
+  @HttpCode(200)
+  @Allow('foundation_expert', 'ethics_officer')
+  @ApiOkResponse({ type: TaskView })
+  @ApiNotFoundResponse({ description: 'no such task' })
+  @ApiConflictResponse({ description: 'claimed by someone else, or no longer open' })
+  claim(@CurrentActor() actor: Actor, @Param('id', id) taskId: string) {
+    return this.tasks.claim(actor, taskId);
+  }
+
+  @Post(':id/release')
+  @HttpCode(200)
+  @Allow('foundation_expert', 'ethics_officer', 'admin')
+  @ApiOkResponse({ type: TaskView })
+  @ApiNotFoundResponse({ description: 'no such task' })
+  @ApiConflictResponse({ description: 'not claimed, or no longer open' })
+  release(@CurrentActor() actor: Actor, @Param('id', id) taskId: string) {
+    return this.tasks.release(actor, taskId);
+  }
+
+  @Post(':id/complete')
+  @HttpCode(200)
+  @Allow('foundation_expert', 'ethics_officer')
+  @ApiOkResponse({ type: TaskView, description: 'the decision is recorded; the read model already shows it' })
+  @ApiBadRequestResponse({ description: 'the body is invalid, or the decision is not one this task takes' })
+  @ApiNotFoundResponse({ description: 'no such task' })
+  @ApiConflictResponse({ description: 'the task is completed or cancelled already' })
+  complete(@CurrentActor() actor: Actor, @Param('id', id) taskId: string, @Body() dto: CompleteTaskDto) {
+    return this.tasks.complete(actor, taskId, dto);
+  }
+}

@@ -1,0 +1,88 @@
+// Task actions: the API checks the rules on its read model first (a clear 403/409 without a round trip),
+// then asks the workflow, whose validators check them again against the truth.
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import {
+  type Actor,
+  candidateGroupsOf,
+  claimTaskUpdate,
+  completeTaskUpdate,
+  type HumanTask,
+  releaseTaskUpdate,
+  type TaskAction,
+  taskActionRefusal,
+} from '../../../../libs/domain/src/index.js';
+import { ProposalEntity, TaskEntity } from '../../../../libs/persistence/src/index.js';
+import { LifecycleGateway } from '../common/lifecycle.gateway.js';
+import { httpForRefusal } from '../common/refusals.js';
+import type { CompleteTaskDto } from './task.dto.js';
+import { TaskView } from './task.view.js';
+
+@Injectable()
+export class TasksService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly lifecycle: LifecycleGateway,
+  ) {}
+
+  /** Open tasks assigned to me, and unassigned ones of my groups; never my own department's. */
+  async inbox(actor: Actor): Promise<TaskView[]> {
+    const groups = candidateGroupsOf(actor);
+    if (groups.length === 0) return [];
+    const rows = await this.db
+      .getRepository(TaskEntity)
+      .createQueryBuilder('t')
+      .innerJoin(ProposalEntity, 'p', 'p.id = t.proposalId')
+      .where(`t.status IN ('open', 'claimed')`)
+      .andWhere('p.department <> :own', { own: actor.department })
+      .andWhere('(t.assignee = :me OR (t.assignee IS NULL AND t.candidateGroup IN (:...groups)))', { me: actor.id, groups })
+      .orderBy('t.dueAt', 'ASC')
+      .getMany();
+    return rows.map(TaskView.of);
+  }
+
+  claim(actor: Actor, taskId: string): Promise<TaskView> {
+    return this.act(actor, taskId, { type: 'claim' }, (proposalId) =>
+      this.lifecycle.update(proposalId, claimTaskUpdate, { taskId, actor }),
+    );
+  }
+
+  release(actor: Actor, taskId: string): Promise<TaskView> {
+    return this.act(actor, taskId, { type: 'release' }, (proposalId) =>
+      this.lifecycle.update(proposalId, releaseTaskUpdate, { taskId, actor }),
+    );
+  }
+
+  complete(actor: Actor, taskId: string, dto: CompleteTaskDto): Promise<TaskView> {
+    return this.act(actor, taskId, { type: 'complete', decision: dto.decision }, (proposalId) =>
+      this.lifecycle.update(proposalId, completeTaskUpdate, { taskId, actor, decision: dto.decision, comment: dto.comment }),
+    );
+  }
+
+  private async act(actor: Actor, taskId: string, action: TaskAction, send: (proposalId: string) => Promise<HumanTask>) {
+    const task = await this.db.getRepository(TaskEntity).findOneBy({ id: taskId });
+    const proposal = task && (await this.db.getRepository(ProposalEntity).findOneBy({ id: task.proposalId }));
+    if (!task || !proposal) throw new NotFoundException(`no task ${taskId}`);
+    const refusal = taskActionRefusal(actor, asHumanTask(task), proposal.department, action);
+    if (refusal) throw httpForRefusal(refusal.code, refusal.message);
+    await send(task.proposalId);
+    // The workflow's handler returns once the read model holds the change.
+    return TaskView.of(await this.db.getRepository(TaskEntity).findOneByOrFail({ id: taskId }));
+  }
+}
+
+function asHumanTask(row: TaskEntity): HumanTask {
+  return {
+    id: row.id,
+    proposalId: row.proposalId,
+    kind: row.kind,
+    domain: row.domain,
+    round: row.round,
+    status: row.status,
+    candidateGroup: row.candidateGroup,
+    assignee: row.assignee,
+    dueAt: row.dueAt.toISOString(),
+    escalationLevel: row.escalationLevel,
+  };
+}

@@ -1,0 +1,43 @@
+// The Temporal worker: runs the lifecycle workflows and their activities. Stateless; run as many as needed.
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { NestFactory } from '@nestjs/core';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { activityFunctions, LifecycleActivitiesService } from '../../../activities/index.js';
+import { ConfigError, loadConfig, workerConfigSchema } from '../../../libs/config/src/index.js';
+import { ensureSearchAttributes } from '../../../libs/temporal/src/index.js';
+import { WorkerModule } from './worker.module.js';
+
+/** The bundle `npm run build` makes; without it (a bare `swc` build) the worker bundles at start. */
+function workflowSource() {
+  const bundle = fileURLToPath(new URL('../../../workflow-bundle.js', import.meta.url));
+  if (existsSync(bundle)) return { workflowBundle: { codePath: bundle } };
+  return { workflowsPath: fileURLToPath(new URL('../../../workflows/index.js', import.meta.url)) };
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig(workerConfigSchema);
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: ['error', 'warn'] });
+  const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+  try {
+    await ensureSearchAttributes(connection, config.TEMPORAL_NAMESPACE);
+    const worker = await Worker.create({
+      connection,
+      namespace: config.TEMPORAL_NAMESPACE,
+      taskQueue: config.TEMPORAL_TASK_QUEUE,
+      activities: activityFunctions(app.get(LifecycleActivitiesService)),
+      ...workflowSource(),
+    });
+    console.log(`worker polling task queue '${config.TEMPORAL_TASK_QUEUE}' on ${config.TEMPORAL_ADDRESS}`);
+    await worker.run(); // returns after SIGINT/SIGTERM, once in-flight tasks are done
+  } finally {
+    await connection.close();
+    await app.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,16 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { LifecycleActivitiesService } from '../../../activities/index.js';
+import type { WorkerConfig } from '../../../libs/config/src/index.js';
+import { PersistenceModule } from '../../../libs/persistence/src/index.js';
+
+/** The worker's Nest context: it exists to give activities their dependencies. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: WorkerConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [PersistenceModule.forRoot(config.DATABASE_URL)],
+      providers: [LifecycleActivitiesService],
+    };
+  }
+}

@@ -1,0 +1,55 @@
+// Configuration from the environment, validated at start: every bad or missing variable is named
+// in one message, and nothing starts on a half-valid configuration.
+import { z } from 'zod';
+
+const databaseSchema = z.object({
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }),
+});
+
+const temporalSchema = z.object({
+  TEMPORAL_ADDRESS: z.string().regex(/^[\w.-]+:\d+$/, 'must be host:port, for example localhost:7233'),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('bareun'),
+});
+
+const apiSchema = z.object({
+  PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65535).default(3000),
+  AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  /** Where people reach the Temporal Web UI; shown in links, optional. */
+  TEMPORAL_UI_URL: z.url().optional(),
+});
+
+export const apiConfigSchema = z.object({ ...databaseSchema.shape, ...temporalSchema.shape, ...apiSchema.shape });
+export const databaseConfigSchema = databaseSchema;
+export const workerConfigSchema = z.object({ ...databaseSchema.shape, ...temporalSchema.shape });
+
+export type ApiConfig = z.infer<typeof apiConfigSchema>;
+export type WorkerConfig = z.infer<typeof workerConfigSchema>;
+export type DatabaseConfig = z.infer<typeof databaseSchema>;
+export type TemporalConfig = z.infer<typeof temporalSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example.`);
+  }
+}
+
+export function loadConfig<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  throw new ConfigError(
+    result.error.issues.map((issue) => {
+      const name = issue.path.join('.');
+      return issue.code === 'invalid_type' && env[name] === undefined ? `${name} is required` : `${name} ${issue.message}`;
+    }),
+  );
+}
+
+/** Reads ./.env into the environment when there is one; variables already set win. */
+export function loadDotEnvIfPresent(path = '.env'): void {
+  try {
+    process.loadEnvFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+}

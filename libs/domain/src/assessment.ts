@@ -1,0 +1,137 @@
+// Checking and scoring an impact assessment (DESIGN §3): pure functions over the policy's data.
+import { type Answers, type Policy, type Principle, type Question, type Tier, TIER_NAMES } from './policy/index.js';
+
+export interface AssessmentProfile {
+  automation: 'advisory' | 'human_in_the_loop' | 'fully_automated';
+  highImpactArea?: string | null;
+  personalData: boolean;
+  affectsVulnerableGroups: boolean;
+}
+
+export interface AnswerProblem {
+  questionId: string;
+  message: string;
+}
+
+export interface Scores {
+  impact: number;
+  impactMax: number;
+  mitigation: number;
+  mitigationMax: number;
+  /** The impact share of its maximum after any mitigation reduction, 0..1. */
+  final: number;
+  byPrinciple: Partial<Record<Principle, number>>;
+  reasons: string[];
+}
+
+export interface Assessment {
+  tier: Tier;
+  scores: Scores;
+}
+
+const questionsOf = (policy: Policy): Question[] => policy.sections.flatMap((s) => s.questions);
+
+/** Unknown questions and options that are not the question's: each a problem naming the question. */
+export function answerProblems(policy: Policy, answers: Answers, { requireAll }: { requireAll: boolean }): AnswerProblem[] {
+  const questions = new Map(questionsOf(policy).map((q) => [q.id, q]));
+  const problems: AnswerProblem[] = [];
+  for (const [id, answer] of Object.entries(answers)) {
+    const question = questions.get(id);
+    if (!question) {
+      problems.push({ questionId: id, message: `answers.${id} is not a question of policy ${policy.version}` });
+      continue;
+    }
+    const problem = answerShapeProblem(question, answer);
+    if (problem) problems.push({ questionId: id, message: `answers.${id} ${problem}` });
+  }
+  if (requireAll) {
+    for (const question of questions.values()) {
+      if (question.required && isBlank(answers[question.id])) {
+        problems.push({ questionId: question.id, message: `answers.${question.id} is required` });
+      }
+    }
+  }
+  return problems;
+}
+
+function answerShapeProblem(question: Question, answer: string | string[]): string | null {
+  const optionIds = question.options.map((o) => o.id);
+  if (question.kind === 'text') return typeof answer === 'string' ? null : 'must be text';
+  if (question.kind === 'single') {
+    return typeof answer === 'string' && optionIds.includes(answer) ? null : `must be one of ${optionIds.join(', ')}`;
+  }
+  const valid = Array.isArray(answer) && answer.every((a) => optionIds.includes(a)) && new Set(answer).size === answer.length;
+  return valid ? null : `must be a list of distinct options from ${optionIds.join(', ')}`;
+}
+
+const isBlank = (answer: string | string[] | undefined): boolean =>
+  answer === undefined || (typeof answer === 'string' ? answer.trim() === '' : answer.length === 0);
+
+function pointsOf(question: Question, answer: string | string[] | undefined): number {
+  const chosen = answer === undefined ? [] : Array.isArray(answer) ? answer : [answer];
+  return question.options.filter((o) => chosen.includes(o.id)).reduce((sum, o) => sum + o.points, 0);
+}
+
+function maxPointsOf(question: Question): number {
+  const points = question.options.map((o) => o.points);
+  if (points.length === 0) return 0;
+  return question.kind === 'multi' ? points.reduce((a, b) => a + b, 0) : Math.max(...points);
+}
+
+function tierForShare(policy: Policy, share: number): Tier {
+  const index = policy.tierThresholds.findIndex((limit) => share <= limit);
+  return (index === -1 ? 4 : index + 1) as Tier;
+}
+
+const percent = (share: number): string => `${Math.round(share * 1000) / 10}%`;
+
+/** The tier and its reasons, following Canada's Algorithmic Impact Assessment and the floors of DESIGN §3. */
+export function assess(policy: Policy, profile: AssessmentProfile, answers: Answers): Assessment {
+  let impact = 0;
+  let impactMax = 0;
+  let mitigation = 0;
+  let mitigationMax = 0;
+  const byPrinciple: Partial<Record<Principle, number>> = {};
+  for (const section of policy.sections) {
+    for (const question of section.questions) {
+      const points = pointsOf(question, answers[question.id]);
+      if (question.scoring === 'impact') {
+        impact += points;
+        impactMax += maxPointsOf(question);
+        if (section.id !== 'profile') byPrinciple[section.id] = (byPrinciple[section.id] ?? 0) + points;
+      } else if (question.scoring === 'mitigation') {
+        mitigation += points;
+        mitigationMax += maxPointsOf(question);
+      }
+    }
+  }
+
+  const share = impactMax === 0 ? 0 : impact / impactMax;
+  const rawTier = tierForShare(policy, share);
+  const reasons = [`impact ${impact} of ${impactMax} (${percent(share)}) gives tier ${TIER_NAMES[rawTier]}`];
+  let final = share;
+  let tier = rawTier;
+  if (mitigationMax > 0 && mitigation >= policy.mitigation.share * mitigationMax) {
+    final = share * (1 - policy.mitigation.reduction);
+    tier = Math.max(tierForShare(policy, final), rawTier - 1) as Tier;
+    reasons.push(
+      `mitigation ${mitigation} of ${mitigationMax} reaches ${percent(policy.mitigation.share)}: score lowered by ` +
+        `${percent(policy.mitigation.reduction)} to ${percent(final)}, tier ${TIER_NAMES[tier]}`,
+    );
+  }
+
+  const raiseTo = (floor: Tier, why: string) => {
+    if (tier < floor) {
+      tier = floor;
+      reasons.push(`tier ${TIER_NAMES[floor]}: ${why} sets the floor`);
+    }
+  };
+  const area = policy.highImpactAreas.find((a) => a.id === profile.highImpactArea);
+  if (area?.id === 'public_service_eligibility' && profile.automation === 'fully_automated') {
+    raiseTo(4, `public-service eligibility decided fully automatically`);
+  }
+  if (area) raiseTo(3, `high-impact area '${area.label.en}' of the AI Basic Act`);
+  if (profile.personalData && profile.affectsVulnerableGroups) raiseTo(2, 'personal data with vulnerable groups affected');
+
+  return { tier, scores: { impact, impactMax, mitigation, mitigationMax, final, byPrinciple, reasons } };
+}

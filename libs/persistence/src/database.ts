@@ -1,0 +1,13 @@
+// The one description of the database connection, for the apps, the tests and the TypeORM CLI.
+// Schema changes go through migrations only: synchronize stays off everywhere.
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities/index.js';
+import { MIGRATIONS } from './migrations/index.js';
+
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return { type: 'postgres', url, entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, migrationsRun: false };
+}
+
+export function createDataSource(url: string): DataSource {
+  return new DataSource(dataSourceOptions(url));
+}

@@ -1,0 +1,13 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+@Entity('departments')
+export class DepartmentEntity {
+  @PrimaryColumn({ type: 'varchar', length: 50 })
+  code: string;
+
+  @Column({ name: 'name_ko', type: 'varchar', length: 200 })
+  nameKo: string;
+
+  @Column({ name: 'name_en', type: 'varchar', length: 200 })
+  nameEn: string;
+}

@@ -1,0 +1,66 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { Answers, ProposalStatus, Scores, Tier } from '../../../domain/src/index.js';
+
+@Entity('proposals')
+export class ProposalEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Column({ type: 'text' })
+  summary: string;
+
+  @Column({ type: 'text' })
+  purpose: string;
+
+  @Column({ name: 'department_code', type: 'varchar', length: 50 })
+  department: string;
+
+  @Column({ name: 'system_type', type: 'varchar', length: 20 })
+  systemType: 'in_house' | 'vendor' | 'generative';
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  vendor: string | null;
+
+  @Column({ type: 'varchar', length: 20 })
+  automation: 'advisory' | 'human_in_the_loop' | 'fully_automated';
+
+  @Column({ name: 'high_impact_area', type: 'varchar', length: 50, nullable: true })
+  highImpactArea: string | null;
+
+  @Column({ name: 'personal_data', type: 'boolean' })
+  personalData: boolean;
+
+  @Column({ name: 'affects_vulnerable_groups', type: 'boolean' })
+  affectsVulnerableGroups: boolean;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  answers: Answers;
+
+  @Column({ type: 'varchar', length: 30 })
+  status: ProposalStatus;
+
+  @Column({ type: 'smallint', nullable: true })
+  tier: Tier | null;
+
+  @Column({ name: 'policy_version', type: 'varchar', length: 20 })
+  policyVersion: string;
+
+  @Column({ type: 'jsonb', nullable: true })
+  scores: Scores | null;
+
+  @Column({ name: 'created_by', type: 'varchar', length: 200 })
+  createdBy: string;
+
+  /** The client's Idempotency-Key on creation: the same key from the same person is the same draft. */
+  @Column({ name: 'creation_key', type: 'varchar', length: 200, nullable: true })
+  creationKey: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,54 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { TaskKind, TaskStatus } from '../../../domain/src/index.js';
+
+/** Read model of the workflows' human tasks, for inboxes and dashboards; the workflow is the truth. */
+@Entity('tasks')
+export class TaskEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ name: 'proposal_id', type: 'uuid' })
+  proposalId: string;
+
+  @Column({ type: 'varchar', length: 30 })
+  kind: TaskKind;
+
+  @Column({ type: 'varchar', length: 30 })
+  domain: string;
+
+  @Column({ type: 'int' })
+  round: number;
+
+  @Column({ type: 'varchar', length: 20 })
+  status: TaskStatus;
+
+  @Column({ name: 'candidate_group', type: 'varchar', length: 60 })
+  candidateGroup: string;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  assignee: string | null;
+
+  @Column({ name: 'due_at', type: 'timestamptz' })
+  dueAt: Date;
+
+  @Column({ name: 'escalation_level', type: 'int', default: 0 })
+  escalationLevel: number;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  decision: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  comment: string | null;
+
+  @Column({ name: 'decided_by', type: 'varchar', length: 200, nullable: true })
+  decidedBy: string | null;
+
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  decidedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

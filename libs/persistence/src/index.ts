@@ -1,0 +1,5 @@
+export * from './database.js';
+export * from './demo-data.js';
+export * from './migrate.js';
+export * from './entities/index.js';
+export * from './persistence.module.js';

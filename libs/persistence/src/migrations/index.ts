@@ -1,0 +1,4 @@
+import { InitialSchema1764576000000 } from './1764576000000-initial-schema.js';
+
+/** In order; listed explicitly so the compiled app and the CLI load the same classes. */
+export const MIGRATIONS = [InitialSchema1764576000000];

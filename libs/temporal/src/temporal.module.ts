@@ -1,0 +1,52 @@
+import { type DynamicModule, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Client, Connection } from '@temporalio/client';
+import type { TemporalConfig } from '../../config/src/index.js';
+
+export const TEMPORAL_CONFIG = Symbol('TEMPORAL_CONFIG');
+
+/** The API's Temporal client: one connection per process, closed when Nest shuts down. */
+@Injectable()
+export class TemporalClientService implements OnApplicationShutdown {
+  private connecting?: Promise<Client>;
+
+  constructor(@Inject(TEMPORAL_CONFIG) readonly config: TemporalConfig) {}
+
+  /** Connects lazily: the API starts (and reports Temporal as down on /health) while Temporal is away. */
+  client(): Promise<Client> {
+    this.connecting ??= Connection.connect({ address: this.config.TEMPORAL_ADDRESS }).then(
+      (connection) => new Client({ connection, namespace: this.config.TEMPORAL_NAMESPACE }),
+      (error) => {
+        this.connecting = undefined; // try again on the next call
+        throw error;
+      },
+    );
+    return this.connecting;
+  }
+
+  async isHealthy(): Promise<boolean> {
+    try {
+      const client = await this.client();
+      await (client.connection as Connection).healthService.check({});
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    const client = await this.connecting?.catch(() => undefined);
+    await client?.connection.close();
+  }
+}
+
+@Module({})
+export class TemporalModule {
+  static forRoot(config: TemporalConfig): DynamicModule {
+    return {
+      module: TemporalModule,
+      global: true,
+      providers: [{ provide: TEMPORAL_CONFIG, useValue: config }, TemporalClientService],
+      exports: [TemporalClientService],
+    };
+  }
+}

@@ -1,0 +1,72 @@
+// `npm start`: the whole system on one machine. Embedded PostgreSQL and a Temporal dev server (both
+// keeping their data in .data/) unless DATABASE_URL / TEMPORAL_ADDRESS point elsewhere; then the
+// worker and the API as child processes, as they run in production. Ctrl-C stops all of it.
+import type { ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { signToken } from '../libs/auth/src/index.js';
+import { loadDotEnvIfPresent } from '../libs/config/src/index.js';
+import { spawnNode, startStack, stopProcess, waitForHttpOk } from '../libs/dev-stack/src/index.js';
+import { DEMO_USERS } from '../libs/persistence/src/index.js';
+import { DATA_DIR, devJwtSecret } from './dev-secret.js';
+
+loadDotEnvIfPresent();
+const log = (message: string) => console.log(`[start] ${message}`);
+const entry = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+const port = Number(process.env.PORT ?? 3000);
+const secret = process.env.AUTH_JWT_SECRET ?? devJwtSecret();
+const stack = await startStack({
+  dataDir: DATA_DIR,
+  persistent: true,
+  postgresPort: Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329),
+  temporalPort: 7233,
+  temporalUiPort: 8233,
+  log,
+});
+const env = {
+  ...process.env,
+  DATABASE_URL: stack.databaseUrl,
+  TEMPORAL_ADDRESS: stack.temporalAddress,
+  AUTH_JWT_SECRET: secret,
+  PORT: String(port),
+  TEMPORAL_UI_URL: process.env.TEMPORAL_UI_URL ?? stack.temporalUiUrl,
+};
+const children: ChildProcess[] = [
+  spawnNode({ name: 'worker', entry: entry('../apps/worker/src/main.js'), env }),
+  spawnNode({ name: 'api', entry: entry('../apps/api/src/main.js'), env }),
+];
+
+let stopping = false;
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    log('stopping');
+    await Promise.all(children.map((child) => stopProcess(child)));
+    await stack.stop();
+  }
+  process.exit(code);
+}
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+for (const child of children) {
+  child.on('exit', (code, signal) => {
+    if (stopping) return;
+    log(`a child process ended (${signal ?? `exit ${code}`}); stopping everything`);
+    void shutdown(1);
+  });
+}
+
+await waitForHttpOk(`http://localhost:${port}/health`, 120_000);
+const demoTokens = DEMO_USERS.map((user) => {
+  const token = signToken({ sub: user.id, name: user.name, roles: user.roles, dept: user.departmentCode, domains: user.domains }, secret);
+  return `  ${user.roles.join(',')} ${user.id} (${user.departmentCode}):\n    ${token}`;
+});
+console.log(`
+Bareun is running.
+  API          http://localhost:${port}/api
+  OpenAPI UI   http://localhost:${port}/docs
+  Temporal UI  ${env.TEMPORAL_UI_URL ?? '(the configured cluster)'}
+Bearer tokens for the demo users (valid 12 hours; npm run token mints others):
+${demoTokens.join('\n')}
+Ctrl-C stops everything.
+`);

@@ -1,0 +1,92 @@
+// One workflow per proposal (DESIGN §2): screening, the tier's expert reviews in parallel, the ethics
+// sign-off. The read model and audit log are written by activities, one at a time and in order.
+import { allHandlersFinished, condition, proxyActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
+import {
+  type AuditEntry,
+  type HumanTask,
+  type LifecycleActivities,
+  type LifecycleInput,
+  type LifecycleState,
+  type ProposalStatus,
+  STAGE,
+  stateQuery,
+  type TaskKind,
+  TIER,
+} from '../libs/domain/src/index.js';
+import { auditEntry, installTaskHandlers, newTask } from './human-tasks.js';
+
+const activities = proxyActivities<LifecycleActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },
+});
+
+export async function proposalLifecycle(input: LifecycleInput): Promise<LifecycleState> {
+  const state: LifecycleState = {
+    proposalId: input.proposalId,
+    department: input.department,
+    status: 'SUBMITTED',
+    tier: null,
+    round: 0,
+    tasks: [],
+  };
+
+  // Writes go out one after another, so the audit log's order is the order of events in this workflow.
+  let lastWrite: Promise<unknown> = Promise.resolve();
+  const inOrder = <T>(write: () => Promise<T>): Promise<T> => {
+    const next = lastWrite.then(write);
+    lastWrite = next.catch(() => undefined);
+    return next;
+  };
+
+  setHandler(stateQuery, () => state);
+  installTaskHandlers(state, (task, entry) => inOrder(() => activities.recordTaskChange({ task: { ...task }, entry })));
+
+  const moveTo = (status: ProposalStatus, actor: string, action: string, rationale?: string): Promise<void> => {
+    const entry: AuditEntry = { ...auditEntry(state, actor, action, rationale), fromStatus: state.status, toStatus: status };
+    state.status = status;
+    upsertSearchAttributes([{ key: STAGE, value: status }]);
+    return inOrder(() => activities.recordTransition(entry));
+  };
+
+  /** Opens one task per domain and waits until every one is decided. */
+  const decideRound = async (kind: TaskKind, domains: string[], dueInDays: number): Promise<HumanTask[]> => {
+    const tasks = domains.map((domain) => newTask(state, kind, domain, dueInDays));
+    state.tasks.push(...tasks);
+    const opened = auditEntry(state, 'system', `${kind}_opened`, `${tasks.length} task(s): ${domains.join(', ')}`);
+    await inOrder(() => activities.openTasks({ tasks, entry: opened }));
+    await condition(() => tasks.every((t) => t.status === 'completed'));
+    return tasks;
+  };
+
+  const rejectedBy = (tasks: HumanTask[]) => tasks.find((t) => t.decision?.decision === 'reject');
+
+  await moveTo('SCREENING', 'system', 'screening_started');
+  const { assessment, plan } = await activities.screenProposal({ proposalId: input.proposalId, policyVersion: input.policyVersion });
+  state.tier = plan.tier;
+  upsertSearchAttributes([{ key: TIER, value: plan.tier }]);
+
+  state.round = 1;
+  await moveTo('EXPERT_REVIEW', 'system', 'screened', assessment.scores.reasons.join('; '));
+  const reviews = await decideRound('expert_review', plan.domains, plan.expertReviewDays);
+  const reviewRejection = rejectedBy(reviews);
+  if (reviewRejection) {
+    await moveTo('REJECTED', reviewRejection.decision!.by, 'rejected_in_review', reviewRejection.decision!.comment);
+    return finish();
+  }
+
+  await moveTo('ETHICS_SIGNOFF', 'system', 'reviews_approved');
+  const signoffs = await decideRound('ethics_signoff', ['ethics'], plan.signoffDays);
+  const signoffRejection = rejectedBy(signoffs);
+  if (signoffRejection) {
+    await moveTo('REJECTED', signoffRejection.decision!.by, 'rejected_at_signoff', signoffRejection.decision!.comment);
+  } else {
+    await moveTo('APPROVED', signoffs[0].decision!.by, 'approved', signoffs[0].decision!.comment);
+  }
+  return finish();
+
+  async function finish(): Promise<LifecycleState> {
+    await lastWrite;
+    await condition(allHandlersFinished);
+    return state;
+  }
+}
