@@ -1,8 +1,9 @@
-import { Column, Entity, Generated, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Generated, Index, PrimaryColumn } from 'typeorm';
 import type { ProposalStatus } from '../../../domain/src/index.js';
 
 /** Append-only: the application inserts entries and never updates or deletes them. */
 @Entity('audit_entries')
+@Index('IDX_audit_entries_proposal', ['proposalId', 'seq'])
 export class AuditEntryEntity {
   @PrimaryColumn('uuid')
   id: string;

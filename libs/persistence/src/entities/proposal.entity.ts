@@ -1,7 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { Answers, ProposalStatus, Scores, Tier } from '../../../domain/src/index.js';
 
 @Entity('proposals')
+@Index('IDX_proposals_department_status', ['department', 'status'])
+@Index('UQ_proposals_creation_key', ['createdBy', 'creationKey'], { unique: true })
 export class ProposalEntity {
   @PrimaryColumn('uuid')
   id: string;

@@ -1,8 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { TaskKind, TaskStatus } from '../../../domain/src/index.js';
 
 /** Read model of the workflows' human tasks, for inboxes and dashboards; the workflow is the truth. */
 @Entity('tasks')
+@Index('IDX_tasks_proposal', ['proposalId'])
+@Index('IDX_tasks_inbox', ['status', 'candidateGroup', 'assignee'])
 export class TaskEntity {
   @PrimaryColumn('uuid')
   id: string;

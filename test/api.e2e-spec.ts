@@ -1,0 +1,142 @@
+// The API's contract at its edges: who may call what, what bad input gets, and what it documents.
+import jwt from 'jsonwebtoken';
+import { lowRiskDraft } from './support/proposals.js';
+import { System } from './support/system.js';
+
+let system: System;
+beforeAll(async () => {
+  system = await System.start();
+});
+afterAll(() => system.stop());
+
+const proposalCount = async () => Number((await system.db.query('SELECT count(*) FROM proposals')).rows[0].count);
+
+describe('authentication', () => {
+  const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+  it.each([
+    ['no token', undefined],
+    ['a malformed token', 'not-a-jwt'],
+    ['a token signed with another secret', jwt.sign({ sub: 'x', name: 'x', roles: ['admin'], dept: 'DIGITAL' }, 'another-secret-another-secret-xx')],
+    ['an unsigned (alg: none) token', `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({ sub: 'x', name: 'x', roles: ['admin'], dept: 'DIGITAL' })}.`],
+  ])('refuses %s with 401', async (_, token) => {
+    const reply = await system.call('GET', '/api/proposals', { token });
+    expect(reply.status).toBe(401);
+    expect(reply.body).toMatchObject({ statusCode: 401, error: 'Unauthorized' });
+  });
+
+  it('refuses an expired token with 401', async () => {
+    const expired = system.token('kim.manager');
+    const claims = jwt.decode(expired) as Record<string, unknown>;
+    const token = jwt.sign({ ...claims, iat: 1_000_000, exp: 1_000_060 }, system.secret);
+    expect((await system.call('GET', '/api/proposals', { token })).status).toBe(401);
+  });
+
+  it('refuses the wrong role with 403 and creates nothing', async () => {
+    const before = await proposalCount();
+    const reply = await system.call('POST', '/api/proposals', { as: 'park.expert', body: lowRiskDraft() });
+    expect(reply.status).toBe(403);
+    expect(reply.body.message).toMatch(/department_manager/);
+    expect(await proposalCount()).toBe(before);
+  });
+
+  it('refuses a manager the review inbox with 403', async () => {
+    const reply = await system.call('GET', '/api/tasks', { as: 'kim.manager' });
+    expect(reply.status).toBe(403);
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    ['a missing title', { title: undefined }, 'title'],
+    ['an unknown field', { colour: 'blue' }, 'property colour should not exist'],
+    ['a system type outside the list', { systemType: 'magic' }, 'systemType'],
+    ['an answer that is not an option', { answers: { pi_people_affected: 'everyone' } }, 'answers.pi_people_affected'],
+    ['a question that does not exist', { answers: { no_such_question: 'yes' } }, 'answers.no_such_question'],
+    ['a vendor system without its vendor', { systemType: 'vendor' }, 'vendor'],
+  ])('%s is a 400 naming the field, and nothing is stored', async (_, change, named) => {
+    const before = await proposalCount();
+    const reply = await system.call('POST', '/api/proposals', { as: 'kim.manager', body: { ...lowRiskDraft(), ...change } });
+    expect(reply.status).toBe(400);
+    expect(JSON.stringify(reply.body.message)).toContain(named);
+    expect(await proposalCount()).toBe(before);
+  });
+
+  it('a malformed id is a 400, an unknown one a 404', async () => {
+    expect((await system.call('GET', '/api/proposals/not-a-uuid', { as: 'kim.manager' })).status).toBe(400);
+    expect((await system.call('GET', '/api/proposals/7d1f3c3e-8c9a-4a51-9a7e-3f6d2b8c1e00', { as: 'kim.manager' })).status).toBe(404);
+    expect((await system.call('POST', '/api/tasks/7d1f3c3e-8c9a-4a51-9a7e-3f6d2b8c1e00/claim', { as: 'park.expert' })).status).toBe(404);
+  });
+
+  it('a body that is not JSON is a 400, not a 500', async () => {
+    const response = await fetch(`${system.baseUrl}/api/proposals`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${system.token('kim.manager')}`, 'content-type': 'application/json' },
+      body: '{"title": ',
+    });
+    expect(response.status).toBe(400);
+  });
+});
+
+describe('drafts', () => {
+  it('are edited by their department and keep the same Idempotency-Key draft', async () => {
+    const created = await system.call('POST', '/api/proposals', { as: 'kim.manager', body: lowRiskDraft(), headers: { 'idempotency-key': 'draft-1' } });
+    const repeated = await system.call('POST', '/api/proposals', { as: 'kim.manager', body: lowRiskDraft(), headers: { 'idempotency-key': 'draft-1' } });
+    expect(repeated.body.id).toBe(created.body.id);
+
+    const patched = await system.call('PATCH', `/api/proposals/${created.body.id}`, { as: 'kim.manager', body: { title: '개정된 제목' } });
+    expect(patched.status).toBe(200);
+    expect(patched.body.title).toBe('개정된 제목');
+    const foreign = await system.call('PATCH', `/api/proposals/${created.body.id}`, { as: 'lee.manager', body: { title: 'x' } });
+    expect(foreign.status).toBe(404);
+  });
+});
+
+describe('documents', () => {
+  it('the questionnaire, in Korean and English, to any signed-in person', async () => {
+    const reply = await system.call('GET', '/api/questionnaire', { as: 'park.expert' });
+    expect(reply.status).toBe(200);
+    expect(reply.body.version).toBe('2026.1');
+    expect(reply.body.sections.map((s: any) => s.id)).toEqual(
+      expect.arrayContaining(['public_interest', 'fairness', 'transparency', 'accountability', 'safety']),
+    );
+    const question = reply.body.sections[1].questions[0];
+    expect(question.text).toEqual({ ko: expect.any(String), en: expect.any(String) });
+    expect(question.options[0]).not.toHaveProperty('points');
+  });
+
+  it('health, reporting PostgreSQL and Temporal', async () => {
+    expect(await system.call('GET', '/health')).toEqual({ status: 200, body: { status: 'ok', postgres: 'up', temporal: 'up' } });
+  });
+
+  it('an OpenAPI document listing every endpoint with its bodies and errors', async () => {
+    const { status, body } = await system.call('GET', '/docs/openapi.json');
+    expect(status).toBe(200);
+    const operations = Object.entries(body.paths as Record<string, Record<string, any>>).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => ({ key: `${method.toUpperCase()} ${path}`, operation })),
+    );
+    expect(operations.map((o) => o.key).sort()).toEqual(
+      [
+        'GET /health',
+        'GET /api/questionnaire',
+        'POST /api/proposals',
+        'GET /api/proposals',
+        'GET /api/proposals/{id}',
+        'PATCH /api/proposals/{id}',
+        'POST /api/proposals/{id}/submit',
+        'GET /api/proposals/{id}/audit',
+        'GET /api/tasks',
+        'POST /api/tasks/{id}/claim',
+        'POST /api/tasks/{id}/release',
+        'POST /api/tasks/{id}/complete',
+      ].sort(),
+    );
+    for (const { key, operation } of operations.filter((o) => o.key.startsWith('POST /api') || o.key.startsWith('PATCH'))) {
+      expect([key, Object.keys(operation.responses)]).toEqual([key, expect.arrayContaining(['401', '403'])]);
+    }
+    expect(body.components.schemas.CreateProposalDto.required).toEqual(expect.arrayContaining(['title', 'answers']));
+    expect(body.components.schemas.CompleteTaskDto.properties).toHaveProperty('decision');
+    const docs = await fetch(`${system.baseUrl}/docs`);
+    expect(docs.status).toBe(200);
+  });
+});

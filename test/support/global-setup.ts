@@ -1,0 +1,16 @@
+// Once per jest run: PostgreSQL and Temporal (embedded unless DATABASE_URL / TEMPORAL_ADDRESS are set),
+// in a child process. Test files read their addresses from the environment.
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+export default async function globalSetup(): Promise<void> {
+  const child = spawn(process.execPath, ['dist/scripts/test-stack.js'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const firstLine = await new Promise<string>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`the test stack exited (${code}) before it was ready`)));
+    createInterface({ input: child.stdout! }).once('line', resolve);
+  });
+  const { databaseUrl, temporalAddress } = JSON.parse(firstLine) as { databaseUrl: string; temporalAddress: string };
+  process.env.TEST_DATABASE_URL = databaseUrl;
+  process.env.TEST_TEMPORAL_ADDRESS = temporalAddress;
+  (globalThis as { testStack?: typeof child }).testStack = child;
+}

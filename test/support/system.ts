@@ -1,0 +1,106 @@
+// The system under test, in its production shape: the built worker and API as child processes against
+// the run's PostgreSQL and Temporal. Each test file gets its own task queue, so killing its worker is a
+// real crash that no other file's worker quietly covers.
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { signToken } from '../../libs/auth/src/index.js';
+import { freePort, spawnNode, stopProcess, waitForHttpOk } from '../../libs/dev-stack/src/index.js';
+import { DEMO_USERS } from '../../libs/persistence/src/index.js';
+
+export type DemoUserId = (typeof DEMO_USERS)[number]['id'];
+
+export interface Reply<T = any> {
+  status: number;
+  body: T;
+}
+
+export class System {
+  readonly db: pg.Pool;
+  private worker?: ChildProcess;
+  private api?: ChildProcess;
+  private readonly env: NodeJS.ProcessEnv;
+  readonly logs: string[] = [];
+
+  private constructor(
+    private readonly port: number,
+    readonly secret: string,
+  ) {
+    const databaseUrl = process.env.TEST_DATABASE_URL;
+    const temporalAddress = process.env.TEST_TEMPORAL_ADDRESS;
+    if (!databaseUrl || !temporalAddress) throw new Error('the test stack is not running (see test/support/global-setup.ts)');
+    this.env = {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      TEMPORAL_ADDRESS: temporalAddress,
+      TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
+      PORT: String(port),
+      AUTH_JWT_SECRET: secret,
+    };
+    this.db = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  }
+
+  static async start(): Promise<System> {
+    const system = new System(await freePort(), randomBytes(32).toString('hex'));
+    system.startWorker();
+    system.api = spawnNode({ name: 'api', entry: 'dist/apps/api/src/main.js', env: system.env, output: (l) => system.logs.push(l) });
+    await waitForHttpOk(`http://localhost:${system.port}/health`);
+    return system;
+  }
+
+  startWorker(): void {
+    this.worker = spawnNode({ name: 'worker', entry: 'dist/apps/worker/src/main.js', env: this.env, output: (l) => this.logs.push(l) });
+  }
+
+  /** SIGKILL: the worker gets no chance to finish anything, as in a crash. */
+  async killWorker(): Promise<void> {
+    if (this.worker) await stopProcess(this.worker, 'SIGKILL');
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([this.worker, this.api].map((child) => child && stopProcess(child)));
+    await this.db.end();
+  }
+
+  token(userId: DemoUserId, overrides: Partial<{ dept: string; roles: string[] }> = {}): string {
+    const user = DEMO_USERS.find((u) => u.id === userId)!;
+    return signToken(
+      { sub: user.id, name: user.name, roles: user.roles, dept: user.departmentCode, domains: user.domains, ...overrides } as never,
+      this.secret,
+    );
+  }
+
+  get baseUrl(): string {
+    return `http://localhost:${this.port}`;
+  }
+
+  async call<T = any>(
+    method: string,
+    path: string,
+    options: { as?: DemoUserId; token?: string; body?: unknown; headers?: Record<string, string> } = {},
+  ): Promise<Reply<T>> {
+    const token = options.token ?? (options.as && this.token(options.as));
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: {
+        ...options.headers,
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
+      body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  }
+
+  /** Polls until `read` returns something `done` accepts; for what the workflow does asynchronously. */
+  async eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await read();
+      if (done(value)) return value;
+      if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
