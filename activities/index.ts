@@ -3,8 +3,8 @@ import { LifecycleActivitiesService } from './lifecycle.activities.js';
 
 export { LifecycleActivitiesService };
 
-/** The activity functions the worker registers, bound to their Nest-injected service. */
-export function activityFunctions(service: LifecycleActivitiesService): LifecycleActivities {
+/** The activity functions a worker registers, bound to their service (the Nest-injected one in production). */
+export function activityFunctions(service: LifecycleActivities): LifecycleActivities {
   return {
     screenProposal: service.screenProposal.bind(service),
     recordTransition: service.recordTransition.bind(service),

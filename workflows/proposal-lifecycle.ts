@@ -4,6 +4,7 @@ import { allHandlersFinished, condition, proxyActivities, setHandler, upsertSear
 import {
   type AuditEntry,
   type HumanTask,
+  isTaskOpen,
   type LifecycleActivities,
   type LifecycleInput,
   type LifecycleState,
@@ -39,7 +40,8 @@ export async function proposalLifecycle(input: LifecycleInput): Promise<Lifecycl
   };
 
   setHandler(stateQuery, () => state);
-  installTaskHandlers(state, (task, entry) => inOrder(() => activities.recordTaskChange({ task: { ...task }, entry })));
+  const recordTask = (task: HumanTask, entry: AuditEntry) => inOrder(() => activities.recordTaskChange({ task: { ...task }, entry }));
+  installTaskHandlers(state, recordTask);
 
   const moveTo = (status: ProposalStatus, actor: string, action: string, rationale?: string): Promise<void> => {
     const entry: AuditEntry = { ...auditEntry(state, actor, action, rationale), fromStatus: state.status, toStatus: status };
@@ -48,17 +50,21 @@ export async function proposalLifecycle(input: LifecycleInput): Promise<Lifecycl
     return inOrder(() => activities.recordTransition(entry));
   };
 
-  /** Opens one task per domain and waits until every one is decided. */
+  const rejectedBy = (tasks: HumanTask[]) => tasks.find((t) => t.decision?.decision === 'reject');
+
+  /** Opens one task per domain and waits until all approve or one rejects; a rejection cancels the rest. */
   const decideRound = async (kind: TaskKind, domains: string[], dueInDays: number): Promise<HumanTask[]> => {
     const tasks = domains.map((domain) => newTask(state, kind, domain, dueInDays));
     state.tasks.push(...tasks);
     const opened = auditEntry(state, 'system', `${kind}_opened`, `${tasks.length} task(s): ${domains.join(', ')}`);
     await inOrder(() => activities.openTasks({ tasks, entry: opened }));
-    await condition(() => tasks.every((t) => t.status === 'completed'));
+    await condition(() => tasks.every((t) => t.status === 'completed') || rejectedBy(tasks) !== undefined);
+    for (const task of tasks.filter(isTaskOpen)) {
+      task.status = 'cancelled';
+      await recordTask(task, auditEntry(state, 'system', 'task_cancelled', `${task.kind} ${task.domain}: the round was decided`));
+    }
     return tasks;
   };
-
-  const rejectedBy = (tasks: HumanTask[]) => tasks.find((t) => t.decision?.decision === 'reject');
 
   await moveTo('SCREENING', 'system', 'screening_started');
   const { assessment, plan } = await activities.screenProposal({ proposalId: input.proposalId, policyVersion: input.policyVersion });

@@ -1,0 +1,124 @@
+import { ConfigError, apiConfigSchema, loadConfig, workerConfigSchema } from './config.js';
+
+const VALID_ENV = {
+  DATABASE_URL: 'postgres://bareun:secret@localhost:5432/bareun',
+  TEMPORAL_ADDRESS: 'localhost:7233',
+  AUTH_JWT_SECRET: 'a-signing-secret-of-at-least-32-chars',
+};
+
+/** The problems of a configuration that must not load. */
+function problemsOf(load: () => unknown): string[] {
+  try {
+    load();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).problems;
+  }
+  throw new Error('expected loadConfig to throw a ConfigError');
+}
+
+describe('loadConfig(apiConfigSchema)', () => {
+  it('a valid environment parses, with defaults for namespace, task queue and port', () => {
+    expect(loadConfig(apiConfigSchema, { ...VALID_ENV })).toEqual({
+      ...VALID_ENV,
+      TEMPORAL_NAMESPACE: 'default',
+      TEMPORAL_TASK_QUEUE: 'bareun',
+      PORT: 3000,
+    });
+  });
+
+  it('set values win over defaults, and PORT becomes a number', () => {
+    const config = loadConfig(apiConfigSchema, {
+      ...VALID_ENV,
+      DATABASE_URL: 'postgresql://db.internal:5432/bareun',
+      TEMPORAL_ADDRESS: 'temporal.internal:7233',
+      TEMPORAL_NAMESPACE: 'bareun-prod',
+      TEMPORAL_TASK_QUEUE: 'approvals',
+      PORT: '8080',
+      TEMPORAL_UI_URL: 'http://localhost:8233',
+    });
+    expect(config).toMatchObject({
+      DATABASE_URL: 'postgresql://db.internal:5432/bareun',
+      TEMPORAL_ADDRESS: 'temporal.internal:7233',
+      TEMPORAL_NAMESPACE: 'bareun-prod',
+      TEMPORAL_TASK_QUEUE: 'approvals',
+      PORT: 8080,
+      TEMPORAL_UI_URL: 'http://localhost:8233',
+    });
+  });
+
+  it('variables that are not configuration are left out', () => {
+    const config = loadConfig(apiConfigSchema, { ...VALID_ENV, HOME: '/home/bareun' });
+    expect(config).not.toHaveProperty('HOME');
+  });
+
+  it('an empty environment names every missing variable once', () => {
+    const problems = problemsOf(() => loadConfig(apiConfigSchema, {}));
+    expect([...problems].sort()).toEqual([
+      'AUTH_JWT_SECRET is required',
+      'DATABASE_URL is required',
+      'TEMPORAL_ADDRESS is required',
+    ]);
+  });
+
+  it('the error message lists each problem', () => {
+    try {
+      loadConfig(apiConfigSchema, {});
+      throw new Error('expected a ConfigError');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as Error).message).toContain('  - DATABASE_URL is required');
+      expect((error as Error).message).toContain('  - AUTH_JWT_SECRET is required');
+    }
+  });
+
+  it.each([
+    ['DATABASE_URL', 'http://localhost:5432/bareun', 'DATABASE_URL must be a postgres:// URL'],
+    ['DATABASE_URL', 'not a url', 'DATABASE_URL must be a postgres:// URL'],
+    ['PORT', 'abc', 'PORT must be a port number'],
+    ['AUTH_JWT_SECRET', 'too-short', 'AUTH_JWT_SECRET must be at least 32 characters'],
+    ['TEMPORAL_ADDRESS', 'localhost', 'TEMPORAL_ADDRESS must be host:port, for example localhost:7233'],
+  ])('%s=%j is one problem naming the variable', (name, value, expected) => {
+    expect(problemsOf(() => loadConfig(apiConfigSchema, { ...VALID_ENV, [name]: value }))).toEqual([expected]);
+  });
+
+  it.each(['0', '65536', '80.5'])('PORT=%s out of range or not whole is one problem naming PORT', (port) => {
+    const problems = problemsOf(() => loadConfig(apiConfigSchema, { ...VALID_ENV, PORT: port }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^PORT /);
+  });
+
+  it('a TEMPORAL_UI_URL that is not a URL is one problem naming it', () => {
+    const problems = problemsOf(() => loadConfig(apiConfigSchema, { ...VALID_ENV, TEMPORAL_UI_URL: 'temporal ui' }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^TEMPORAL_UI_URL /);
+  });
+
+  it('several bad values are all reported at once, one each', () => {
+    const problems = problemsOf(() =>
+      loadConfig(apiConfigSchema, {
+        DATABASE_URL: 'mysql://localhost/bareun',
+        TEMPORAL_ADDRESS: 'localhost',
+        AUTH_JWT_SECRET: 'short',
+        PORT: 'abc',
+      }),
+    );
+    expect(problems.map((p) => p.split(' ')[0]).sort()).toEqual(['AUTH_JWT_SECRET', 'DATABASE_URL', 'PORT', 'TEMPORAL_ADDRESS']);
+  });
+});
+
+describe('loadConfig(workerConfigSchema)', () => {
+  it('the worker needs no JWT secret or port', () => {
+    const { AUTH_JWT_SECRET: _unused, ...workerEnv } = VALID_ENV;
+    expect(loadConfig(workerConfigSchema, workerEnv)).toEqual({
+      ...workerEnv,
+      TEMPORAL_NAMESPACE: 'default',
+      TEMPORAL_TASK_QUEUE: 'bareun',
+    });
+  });
+
+  it('an empty environment names the database and Temporal address, once each', () => {
+    const problems = problemsOf(() => loadConfig(workerConfigSchema, {}));
+    expect([...problems].sort()).toEqual(['DATABASE_URL is required', 'TEMPORAL_ADDRESS is required']);
+  });
+});

@@ -1,0 +1,177 @@
+import { type Actor, candidateGroupFor } from './actors.js';
+import { DECISIONS } from './lifecycle.js';
+import { eligibilityRefusal, taskActionRefusal } from './permissions.js';
+import type { HumanTask } from './tasks.js';
+
+const PROPOSAL_DEPT = 'transport-policy';
+
+const expert = (overrides: Partial<Actor> = {}): Actor => ({
+  id: 'u-expert-kim',
+  name: 'Kim Minji',
+  roles: ['foundation_expert'],
+  department: 'seoul-ai-foundation',
+  domains: ['technical'],
+  ...overrides,
+});
+const otherExpert = expert({ id: 'u-expert-lee', name: 'Lee Jiho' });
+const officer: Actor = {
+  id: 'u-officer-park',
+  name: 'Park Seoyeon',
+  roles: ['ethics_officer'],
+  department: 'digital-policy',
+  domains: [],
+};
+const admin: Actor = { id: 'u-admin', name: 'Admin', roles: ['admin'], department: 'it-operations', domains: [] };
+
+const reviewTask = (overrides: Partial<HumanTask> = {}): HumanTask => ({
+  id: 'task-1',
+  proposalId: 'prop-1',
+  kind: 'expert_review',
+  domain: 'technical',
+  round: 1,
+  status: 'open',
+  candidateGroup: candidateGroupFor('expert_review', 'technical'),
+  assignee: null,
+  dueAt: '2026-03-16T09:00:00.000Z',
+  escalationLevel: 0,
+  ...overrides,
+});
+const claimedBy = (actor: Actor, overrides: Partial<HumanTask> = {}) =>
+  reviewTask({ status: 'claimed', assignee: actor.id, ...overrides });
+const signoffTask = (overrides: Partial<HumanTask> = {}): HumanTask =>
+  reviewTask({ id: 'task-2', kind: 'ethics_signoff', domain: 'ethics', candidateGroup: candidateGroupFor('ethics_signoff', 'ethics'), ...overrides });
+
+const CLAIM = { type: 'claim' } as const;
+const RELEASE = { type: 'release' } as const;
+const complete = (decision: string) => ({ type: 'complete', decision }) as const;
+
+describe('eligibilityRefusal', () => {
+  it('an expert of another department with the task domain is eligible', () => {
+    expect(eligibilityRefusal(expert(), reviewTask(), PROPOSAL_DEPT)).toBeNull();
+  });
+
+  it('an expert without the task domain is refused as forbidden', () => {
+    const refusal = eligibilityRefusal(expert({ domains: ['privacy_legal'] }), reviewTask(), PROPOSAL_DEPT);
+    expect(refusal).toEqual({ code: 'forbidden', message: expect.stringContaining('experts:technical') });
+  });
+
+  it("an expert of the proposal's own department is refused as forbidden", () => {
+    const refusal = eligibilityRefusal(expert({ department: PROPOSAL_DEPT }), reviewTask(), PROPOSAL_DEPT);
+    expect(refusal).toEqual({ code: 'forbidden', message: expect.stringContaining('own department') });
+  });
+
+  it('a domain listed on an actor without the expert role does not make them eligible', () => {
+    const manager = expert({ roles: ['department_manager'] });
+    expect(eligibilityRefusal(manager, reviewTask(), PROPOSAL_DEPT)?.code).toBe('forbidden');
+  });
+});
+
+describe('taskActionRefusal: claim', () => {
+  it('an eligible expert may claim an open task', () => {
+    expect(taskActionRefusal(expert(), reviewTask(), PROPOSAL_DEPT, CLAIM)).toBeNull();
+  });
+
+  it('an expert without the domain may not claim it', () => {
+    expect(taskActionRefusal(expert({ domains: ['accessibility'] }), reviewTask(), PROPOSAL_DEPT, CLAIM)?.code).toBe('forbidden');
+  });
+
+  it("an expert of the proposal's own department may not claim it", () => {
+    expect(taskActionRefusal(expert({ department: PROPOSAL_DEPT }), reviewTask(), PROPOSAL_DEPT, CLAIM)?.code).toBe('forbidden');
+  });
+
+  it('claiming a task someone else claimed is a conflict naming the assignee', () => {
+    const refusal = taskActionRefusal(expert(), claimedBy(otherExpert), PROPOSAL_DEPT, CLAIM);
+    expect(refusal).toEqual({ code: 'conflict', message: expect.stringContaining(otherExpert.id) });
+  });
+
+  it('claiming again a task one already holds is allowed', () => {
+    expect(taskActionRefusal(expert(), claimedBy(expert()), PROPOSAL_DEPT, CLAIM)).toBeNull();
+  });
+
+  it.each(['completed', 'cancelled'] as const)('claiming a %s task is a conflict', (status) => {
+    expect(taskActionRefusal(expert(), reviewTask({ status }), PROPOSAL_DEPT, CLAIM)?.code).toBe('conflict');
+  });
+
+  it('an admin has no right to claim a review task', () => {
+    expect(taskActionRefusal(admin, reviewTask(), PROPOSAL_DEPT, CLAIM)?.code).toBe('forbidden');
+  });
+});
+
+describe('taskActionRefusal: complete', () => {
+  it.each(DECISIONS.expert_review)('the assignee may complete an expert review with %s', (decision) => {
+    expect(taskActionRefusal(expert(), claimedBy(expert()), PROPOSAL_DEPT, complete(decision))).toBeNull();
+  });
+
+  it('an eligible expert who is not the assignee of a claimed task may not complete it', () => {
+    const refusal = taskActionRefusal(expert(), claimedBy(otherExpert), PROPOSAL_DEPT, complete('approve'));
+    expect(refusal).toEqual({ code: 'forbidden', message: expect.stringContaining(otherExpert.id) });
+  });
+
+  it.each(['completed', 'cancelled'] as const)('completing a %s task is a conflict', (status) => {
+    const task = claimedBy(expert(), { status });
+    const refusal = taskActionRefusal(expert(), task, PROPOSAL_DEPT, complete('approve'));
+    expect(refusal).toEqual({ code: 'conflict', message: expect.stringContaining(status) });
+  });
+
+  it('a decision that is not one of the kind is invalid', () => {
+    expect(DECISIONS.expert_review as readonly string[]).not.toContain('request_changes');
+    const refusal = taskActionRefusal(expert(), claimedBy(expert()), PROPOSAL_DEPT, complete('request_changes'));
+    expect(refusal).toEqual({ code: 'invalid', message: expect.stringContaining('request_changes') });
+  });
+
+  it('a re-audit task accepts no decision yet, not even approve', () => {
+    expect(DECISIONS.reaudit).toHaveLength(0);
+    const task = claimedBy(expert(), { kind: 'reaudit', candidateGroup: candidateGroupFor('reaudit', 'technical') });
+    expect(taskActionRefusal(expert(), task, PROPOSAL_DEPT, complete('approve'))?.code).toBe('invalid');
+  });
+
+  it('an ineligible actor is refused as forbidden before the decision is looked at', () => {
+    const outsider = expert({ domains: ['external'] });
+    expect(taskActionRefusal(outsider, claimedBy(outsider), PROPOSAL_DEPT, complete('nonsense'))?.code).toBe('forbidden');
+  });
+});
+
+describe('taskActionRefusal: ethics sign-off', () => {
+  it('the sign-off task is for the ethics officers', () => {
+    expect(signoffTask().candidateGroup).toBe('ethics_officers');
+  });
+
+  it('an ethics officer may claim and complete it', () => {
+    expect(taskActionRefusal(officer, signoffTask(), PROPOSAL_DEPT, CLAIM)).toBeNull();
+    const claimed = signoffTask({ status: 'claimed', assignee: officer.id });
+    expect(taskActionRefusal(officer, claimed, PROPOSAL_DEPT, complete('approve'))).toBeNull();
+  });
+
+  it('a foundation expert may not claim it', () => {
+    expect(taskActionRefusal(expert({ domains: ['ethics_social'] }), signoffTask(), PROPOSAL_DEPT, CLAIM)?.code).toBe('forbidden');
+  });
+
+  it("an ethics officer of the proposal's own department may not claim it", () => {
+    const own = { ...officer, department: PROPOSAL_DEPT };
+    expect(taskActionRefusal(own, signoffTask(), PROPOSAL_DEPT, CLAIM)?.code).toBe('forbidden');
+  });
+});
+
+describe('taskActionRefusal: release', () => {
+  it('the assignee may release a claimed task', () => {
+    expect(taskActionRefusal(expert(), claimedBy(expert()), PROPOSAL_DEPT, RELEASE)).toBeNull();
+  });
+
+  it('an eligible expert who is not the assignee may not release it', () => {
+    const refusal = taskActionRefusal(expert(), claimedBy(otherExpert), PROPOSAL_DEPT, RELEASE);
+    expect(refusal).toEqual({ code: 'forbidden', message: expect.stringContaining(otherExpert.id) });
+  });
+
+  it("an admin may release anyone's claimed task, without being in its group", () => {
+    expect(taskActionRefusal(admin, claimedBy(otherExpert), PROPOSAL_DEPT, RELEASE)).toBeNull();
+  });
+
+  it('releasing a task nobody claimed is a conflict, for an admin too', () => {
+    expect(taskActionRefusal(expert(), reviewTask(), PROPOSAL_DEPT, RELEASE)?.code).toBe('conflict');
+    expect(taskActionRefusal(admin, reviewTask(), PROPOSAL_DEPT, RELEASE)?.code).toBe('conflict');
+  });
+
+  it('an admin may not release a completed task', () => {
+    expect(taskActionRefusal(admin, claimedBy(otherExpert, { status: 'completed' }), PROPOSAL_DEPT, RELEASE)?.code).toBe('conflict');
+  });
+});
