@@ -58,7 +58,16 @@ async function appendAudit(tx: EntityManager, entry: AuditEntry): Promise<boolea
   const inserted: unknown[] = await tx.query(
     `INSERT INTO audit_entries (id, proposal_id, at, actor, action, from_status, to_status, rationale)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING RETURNING id`,
-    [entry.id, entry.proposalId, entry.at, entry.actor, entry.action, entry.fromStatus ?? null, entry.toStatus ?? null, entry.rationale ?? null],
+    [
+      entry.id,
+      entry.proposalId,
+      entry.at,
+      entry.actor,
+      entry.action,
+      entry.fromStatus ?? null,
+      entry.toStatus ?? null,
+      entry.rationale ?? null,
+    ],
   );
   return inserted.length > 0;
 }

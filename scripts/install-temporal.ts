@@ -4,5 +4,5 @@ import { resolveBinary, TEMPORAL_CLI, TEMPORAL_TEST_SERVER } from '../libs/dev-s
 
 for (const binary of [TEMPORAL_CLI, TEMPORAL_TEST_SERVER]) {
   const path = resolveBinary(binary, (message) => console.log(message));
-  console.log(`${binary.command}: ${path ?? "not found here; the Temporal SDK will download it on first use"}`);
+  console.log(`${binary.command}: ${path ?? 'not found here; the Temporal SDK will download it on first use'}`);
 }

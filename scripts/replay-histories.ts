@@ -7,7 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 
 const DEFAULT_DIR = 'test/histories';
-const files = process.argv.length > 2 ? process.argv.slice(2) : readdirSync(DEFAULT_DIR).filter((f) => f.endsWith('.json')).map((f) => join(DEFAULT_DIR, f));
+const files =
+  process.argv.length > 2
+    ? process.argv.slice(2)
+    : readdirSync(DEFAULT_DIR)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => join(DEFAULT_DIR, f));
 Runtime.install({ logger: new DefaultLogger('WARN') });
 
 const workflowBundle = { codePath: fileURLToPath(new URL('../workflow-bundle.js', import.meta.url)) };

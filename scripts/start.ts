@@ -13,12 +13,13 @@ loadDotEnvIfPresent();
 const log = (message: string) => console.log(`[start] ${message}`);
 const entry = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-const port = Number(process.env.PORT ?? 3000);
-const secret = process.env.AUTH_JWT_SECRET ?? devJwtSecret();
+// `||`, not `??`: an empty value from .env means unset.
+const port = Number(process.env.PORT || 3000);
+const secret = process.env.AUTH_JWT_SECRET || devJwtSecret();
 const stack = await startStack({
   dataDir: DATA_DIR,
   persistent: true,
-  postgresPort: Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329),
+  postgresPort: Number(process.env.EMBEDDED_POSTGRES_PORT || 54329),
   temporalPort: 7233,
   temporalUiPort: 8233,
   log,
@@ -29,7 +30,7 @@ const env = {
   TEMPORAL_ADDRESS: stack.temporalAddress,
   AUTH_JWT_SECRET: secret,
   PORT: String(port),
-  TEMPORAL_UI_URL: process.env.TEMPORAL_UI_URL ?? stack.temporalUiUrl,
+  TEMPORAL_UI_URL: process.env.TEMPORAL_UI_URL || stack.temporalUiUrl,
 };
 const children: ChildProcess[] = [
   spawnNode({ name: 'worker', entry: entry('../apps/worker/src/main.js'), env }),
@@ -58,7 +59,10 @@ for (const child of children) {
 
 await waitForHttpOk(`http://localhost:${port}/health`, 120_000);
 const demoTokens = DEMO_USERS.map((user) => {
-  const token = signToken({ sub: user.id, name: user.name, roles: user.roles, dept: user.departmentCode, domains: user.domains }, secret);
+  const token = signToken(
+    { sub: user.id, name: user.name, roles: user.roles, dept: user.departmentCode, domains: user.domains },
+    secret,
+  );
   return `  ${user.roles.join(',')} ${user.id} (${user.departmentCode}):\n    ${token}`;
 });
 console.log(`

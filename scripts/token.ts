@@ -1,9 +1,11 @@
 // `npm run token -- --sub kim --roles department_manager --dept DIGITAL [--name 김민지] [--domains technical,external]`
 import { parseArgs } from 'node:util';
 import { signToken } from '../libs/auth/src/index.js';
+import { loadDotEnvIfPresent } from '../libs/config/src/index.js';
 import type { ReviewDomain, Role } from '../libs/domain/src/index.js';
 import { devJwtSecret } from './dev-secret.js';
 
+loadDotEnvIfPresent();
 const { values } = parseArgs({
   options: {
     sub: { type: 'string' },
@@ -15,10 +17,16 @@ const { values } = parseArgs({
   },
 });
 if (!values.sub || !values.roles || !values.dept) {
-  console.error('usage: npm run token -- --sub ID --roles ROLE[,ROLE] --dept CODE [--name NAME] [--domains D[,D]] [--expires 12h]');
+  console.error(
+    'usage: npm run token -- --sub ID --roles ROLE[,ROLE] --dept CODE [--name NAME] [--domains D[,D]] [--expires 12h]',
+  );
   process.exit(2);
 }
-const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
+const list = (value: string) =>
+  value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 try {
   const token = signToken(
     {
@@ -28,7 +36,7 @@ try {
       dept: values.dept,
       domains: list(values.domains ?? '') as ReviewDomain[],
     },
-    process.env.AUTH_JWT_SECRET ?? devJwtSecret(),
+    process.env.AUTH_JWT_SECRET || devJwtSecret(),
     values.expires as `${number}h`,
   );
   console.log(token);

@@ -17,8 +17,14 @@ describe('authentication', () => {
   it.each([
     ['no token', undefined],
     ['a malformed token', 'not-a-jwt'],
-    ['a token signed with another secret', jwt.sign({ sub: 'x', name: 'x', roles: ['admin'], dept: 'DIGITAL' }, 'another-secret-another-secret-xx')],
-    ['an unsigned (alg: none) token', `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({ sub: 'x', name: 'x', roles: ['admin'], dept: 'DIGITAL' })}.`],
+    [
+      'a token signed with another secret',
+      jwt.sign({ sub: 'x', name: 'x', roles: ['admin'], dept: 'DIGITAL' }, 'another-secret-another-secret-xx'),
+    ],
+    [
+      'an unsigned (alg: none) token',
+      `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({ sub: 'x', name: 'x', roles: ['admin'], dept: 'DIGITAL' })}.`,
+    ],
   ])('refuses %s with 401', async (_, token) => {
     const reply = await system.call('GET', '/api/proposals', { token });
     expect(reply.status).toBe(401);
@@ -64,8 +70,12 @@ describe('bad input', () => {
 
   it('a malformed id is a 400, an unknown one a 404', async () => {
     expect((await system.call('GET', '/api/proposals/not-a-uuid', { as: 'kim.manager' })).status).toBe(400);
-    expect((await system.call('GET', '/api/proposals/7d1f3c3e-8c9a-4a51-9a7e-3f6d2b8c1e00', { as: 'kim.manager' })).status).toBe(404);
-    expect((await system.call('POST', '/api/tasks/7d1f3c3e-8c9a-4a51-9a7e-3f6d2b8c1e00/claim', { as: 'park.expert' })).status).toBe(404);
+    expect((await system.call('GET', '/api/proposals/7d1f3c3e-8c9a-4a51-9a7e-3f6d2b8c1e00', { as: 'kim.manager' })).status).toBe(
+      404,
+    );
+    expect(
+      (await system.call('POST', '/api/tasks/7d1f3c3e-8c9a-4a51-9a7e-3f6d2b8c1e00/claim', { as: 'park.expert' })).status,
+    ).toBe(404);
   });
 
   it('a body that is not JSON is a 400, not a 500', async () => {
@@ -80,11 +90,22 @@ describe('bad input', () => {
 
 describe('drafts', () => {
   it('are edited by their department and keep the same Idempotency-Key draft', async () => {
-    const created = await system.call('POST', '/api/proposals', { as: 'kim.manager', body: lowRiskDraft(), headers: { 'idempotency-key': 'draft-1' } });
-    const repeated = await system.call('POST', '/api/proposals', { as: 'kim.manager', body: lowRiskDraft(), headers: { 'idempotency-key': 'draft-1' } });
+    const created = await system.call('POST', '/api/proposals', {
+      as: 'kim.manager',
+      body: lowRiskDraft(),
+      headers: { 'idempotency-key': 'draft-1' },
+    });
+    const repeated = await system.call('POST', '/api/proposals', {
+      as: 'kim.manager',
+      body: lowRiskDraft(),
+      headers: { 'idempotency-key': 'draft-1' },
+    });
     expect(repeated.body.id).toBe(created.body.id);
 
-    const patched = await system.call('PATCH', `/api/proposals/${created.body.id}`, { as: 'kim.manager', body: { title: '개정된 제목' } });
+    const patched = await system.call('PATCH', `/api/proposals/${created.body.id}`, {
+      as: 'kim.manager',
+      body: { title: '개정된 제목' },
+    });
     expect(patched.status).toBe(200);
     expect(patched.body.title).toBe('개정된 제목');
     const foreign = await system.call('PATCH', `/api/proposals/${created.body.id}`, { as: 'lee.manager', body: { title: 'x' } });

@@ -7,13 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
-import {
-  type Actor,
-  completeTaskUpdate,
-  LIFECYCLE_WORKFLOW,
-  type LifecycleState,
-  stateQuery,
-} from '../libs/domain/src/index.js';
+import { type Actor, completeTaskUpdate, LIFECYCLE_WORKFLOW, type LifecycleState, stateQuery } from '../libs/domain/src/index.js';
 import { activityFunctions } from '../activities/index.js';
 import { resolveBinary, TEMPORAL_CLI } from '../libs/dev-stack/src/index.js';
 import { FakeActivities } from './support/fake-activities.js';
@@ -21,7 +15,13 @@ import { FakeActivities } from './support/fake-activities.js';
 const workflowBundle = { codePath: 'dist/workflow-bundle.js' };
 const HISTORIES = 'test/histories';
 
-const expert: Actor = { id: 'park.expert', name: '박서연', roles: ['foundation_expert'], department: 'SAIF', domains: ['technical', 'ethics_social'] };
+const expert: Actor = {
+  id: 'park.expert',
+  name: '박서연',
+  roles: ['foundation_expert'],
+  department: 'SAIF',
+  domains: ['technical', 'ethics_social'],
+};
 const ownDepartmentExpert: Actor = { ...expert, id: 'choi.expert', department: 'WELFARE' };
 const officer: Actor = { id: 'jung.officer', name: '정다은', roles: ['ethics_officer'], department: 'ETHICS', domains: [] };
 
@@ -34,7 +34,12 @@ afterAll(() => env?.teardown());
 
 async function withWorker<T>(activities: FakeActivities, run: (taskQueue: string) => Promise<T>): Promise<T> {
   const taskQueue = `wf-${randomUUID()}`;
-  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle, activities: activityFunctions(activities) });
+  const worker = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue,
+    workflowBundle,
+    activities: activityFunctions(activities),
+  });
   return worker.runUntil(run(taskQueue));
 }
 
@@ -48,7 +53,16 @@ const start = (taskQueue: string) =>
 /** RECORD_HISTORIES=1 writes a history fixture, in the CLI's JSON, for later versions to replay. */
 function recordHistory(workflowId: string, name: string): void {
   const cli = resolveBinary(TEMPORAL_CLI)!;
-  const json = execFileSync(cli, ['workflow', 'show', '--workflow-id', workflowId, '--address', process.env.TEST_TEMPORAL_ADDRESS!, '--output', 'json']);
+  const json = execFileSync(cli, [
+    'workflow',
+    'show',
+    '--workflow-id',
+    workflowId,
+    '--address',
+    process.env.TEST_TEMPORAL_ADDRESS!,
+    '--output',
+    'json',
+  ]);
   writeFileSync(`${HISTORIES}/${name}.json`, json);
 }
 
@@ -62,7 +76,9 @@ it('opens every review of the tier at once; one rejection rejects and cancels th
     const handle = await start(taskQueue);
     await until(() => activities.openTasksOf('expert_review').length === 2);
     const [first] = activities.openTasksOf('expert_review');
-    await handle.executeUpdate(completeTaskUpdate, { args: [{ taskId: first.id, actor: expert, decision: 'reject', comment: 'No bias testing.' }] });
+    await handle.executeUpdate(completeTaskUpdate, {
+      args: [{ taskId: first.id, actor: expert, decision: 'reject', comment: 'No bias testing.' }],
+    });
     const result = (await handle.result()) as LifecycleState;
     if (process.env.RECORD_HISTORIES) recordHistory(handle.workflowId, 'rejected-in-review-tier-2');
     return result;
@@ -87,7 +103,9 @@ it('a refused decision is an error to the caller and leaves no trace in the hist
     });
     await expect(refused).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
     await expect(refused).rejects.toMatchObject({ cause: { type: 'BareunForbidden' } });
-    const unknownDecision = handle.executeUpdate(completeTaskUpdate, { args: [{ taskId: review.id, actor: expert, decision: 'maybe', comment: '' }] });
+    const unknownDecision = handle.executeUpdate(completeTaskUpdate, {
+      args: [{ taskId: review.id, actor: expert, decision: 'maybe', comment: '' }],
+    });
     await expect(unknownDecision).rejects.toMatchObject({ cause: { type: 'BareunInvalid' } });
 
     const history = await handle.fetchHistory();
@@ -105,10 +123,14 @@ it('runs the slice to APPROVED, and its history replays on the current code', as
     const handle = await start(taskQueue);
     await until(() => activities.openTasksOf('expert_review').length === 1);
     const [review] = activities.openTasksOf('expert_review');
-    await handle.executeUpdate(completeTaskUpdate, { args: [{ taskId: review.id, actor: expert, decision: 'approve', comment: 'ok' }] });
+    await handle.executeUpdate(completeTaskUpdate, {
+      args: [{ taskId: review.id, actor: expert, decision: 'approve', comment: 'ok' }],
+    });
     await until(() => activities.openTasksOf('ethics_signoff').length === 1);
     const [signoff] = activities.openTasksOf('ethics_signoff');
-    await handle.executeUpdate(completeTaskUpdate, { args: [{ taskId: signoff.id, actor: officer, decision: 'approve', comment: 'ok' }] });
+    await handle.executeUpdate(completeTaskUpdate, {
+      args: [{ taskId: signoff.id, actor: officer, decision: 'approve', comment: 'ok' }],
+    });
     expect(((await handle.result()) as LifecycleState).status).toBe('APPROVED');
     if (process.env.RECORD_HISTORIES) recordHistory(handle.workflowId, 'approved-tier-1');
     return handle.fetchHistory();

@@ -3,7 +3,15 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { LifecycleActivitiesService } from '../activities/index.js';
 import type { AuditEntry, HumanTask } from '../libs/domain/src/index.js';
-import { AuditEntryEntity, createDataSource, ProposalEntity, runMigrations, seedDemo, TaskEntity, UserEntity } from '../libs/persistence/src/index.js';
+import {
+  AuditEntryEntity,
+  createDataSource,
+  ProposalEntity,
+  runMigrations,
+  seedDemo,
+  TaskEntity,
+  UserEntity,
+} from '../libs/persistence/src/index.js';
 import { lowRiskDraft } from './support/proposals.js';
 
 const url = process.env.TEST_DATABASE_URL!;
@@ -78,12 +86,21 @@ describe('activities, retried as after a worker crash', () => {
     await activities().openTasks({ tasks: [task], entry: opened });
     expect(await db.getRepository(TaskEntity).countBy({ proposalId })).toBe(1);
 
-    const decided = { ...task, status: 'completed' as const, assignee: 'park.expert', decision: { decision: 'approve' as const, comment: 'ok', by: 'park.expert', at: new Date().toISOString() } };
+    const decided = {
+      ...task,
+      status: 'completed' as const,
+      assignee: 'park.expert',
+      decision: { decision: 'approve' as const, comment: 'ok', by: 'park.expert', at: new Date().toISOString() },
+    };
     const decision = entry('expert_review_approve', { actor: 'park.expert' });
     await activities().recordTaskChange({ task: decided, entry: decision });
     await activities().recordTaskChange({ task: decided, entry: decision });
     expect(await auditCount()).toBe(2);
-    expect(await db.getRepository(TaskEntity).findOneByOrFail({ id: task.id })).toMatchObject({ status: 'completed', decision: 'approve', decidedBy: 'park.expert' });
+    expect(await db.getRepository(TaskEntity).findOneByOrFail({ id: task.id })).toMatchObject({
+      status: 'completed',
+      decision: 'approve',
+      decidedBy: 'park.expert',
+    });
   });
 
   it('score the stored assessment and return the tier path', async () => {

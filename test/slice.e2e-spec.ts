@@ -85,13 +85,27 @@ describe('a proposal from draft to APPROVED', () => {
     ]);
     const decisions = audit.body.filter((e: any) => /_(approve|reject)$/.test(e.action));
     expect(decisions).toEqual([
-      expect.objectContaining({ actor: 'park.expert', action: 'expert_review_approve', rationale: expect.stringMatching(/published guides/) }),
-      expect.objectContaining({ actor: 'jung.officer', action: 'ethics_signoff_approve', rationale: 'Meets the Seoul AI Ethics Guidelines.' }),
+      expect.objectContaining({
+        actor: 'park.expert',
+        action: 'expert_review_approve',
+        rationale: expect.stringMatching(/published guides/),
+      }),
+      expect.objectContaining({
+        actor: 'jung.officer',
+        action: 'ethics_signoff_approve',
+        rationale: 'Meets the Seoul AI Ethics Guidelines.',
+      }),
     ]);
     for (const entry of audit.body) expect(Date.parse(entry.at)).not.toBeNaN();
 
     const detail = await system.call('GET', `/api/proposals/${proposalId}`, { as: 'kim.manager' });
-    expect(detail.body.timeline.map((t: any) => t.status)).toEqual(['SUBMITTED', 'SCREENING', 'EXPERT_REVIEW', 'ETHICS_SIGNOFF', 'APPROVED']);
+    expect(detail.body.timeline.map((t: any) => t.status)).toEqual([
+      'SUBMITTED',
+      'SCREENING',
+      'EXPERT_REVIEW',
+      'ETHICS_SIGNOFF',
+      'APPROVED',
+    ]);
   });
 });
 

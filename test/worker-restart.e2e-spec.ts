@@ -51,7 +51,9 @@ it('a proposal still reaches APPROVED, with no audit entry doubled, when its wor
     'ethics_signoff_approve',
     'approved',
   ]);
-  const tasks = await system.db.query('SELECT kind, status, decision FROM tasks WHERE proposal_id = $1 ORDER BY created_at', [proposalId]);
+  const tasks = await system.db.query('SELECT kind, status, decision FROM tasks WHERE proposal_id = $1 ORDER BY created_at', [
+    proposalId,
+  ]);
   expect(tasks.rows).toEqual([
     { kind: 'expert_review', status: 'completed', decision: 'approve' },
     { kind: 'ethics_signoff', status: 'completed', decision: 'approve' },

@@ -40,7 +40,8 @@ export async function proposalLifecycle(input: LifecycleInput): Promise<Lifecycl
   };
 
   setHandler(stateQuery, () => state);
-  const recordTask = (task: HumanTask, entry: AuditEntry) => inOrder(() => activities.recordTaskChange({ task: { ...task }, entry }));
+  const recordTask = (task: HumanTask, entry: AuditEntry) =>
+    inOrder(() => activities.recordTaskChange({ task: { ...task }, entry }));
   installTaskHandlers(state, recordTask);
 
   const moveTo = (status: ProposalStatus, actor: string, action: string, rationale?: string): Promise<void> => {
@@ -67,7 +68,10 @@ export async function proposalLifecycle(input: LifecycleInput): Promise<Lifecycl
   };
 
   await moveTo('SCREENING', 'system', 'screening_started');
-  const { assessment, plan } = await activities.screenProposal({ proposalId: input.proposalId, policyVersion: input.policyVersion });
+  const { assessment, plan } = await activities.screenProposal({
+    proposalId: input.proposalId,
+    policyVersion: input.policyVersion,
+  });
   state.tier = plan.tier;
   upsertSearchAttributes([{ key: TIER, value: plan.tier }]);
 

@@ -1,6 +1,13 @@
 // In-memory activities for workflow tests: the workflow's logic is under test here, not PostgreSQL
 // (test/persistence.e2e-spec.ts and the end-to-end tests cover the real activities).
-import type { AuditEntry, HumanTask, LifecycleActivities, ReviewDomain, ScreeningResult, Tier } from '../../libs/domain/src/index.js';
+import type {
+  AuditEntry,
+  HumanTask,
+  LifecycleActivities,
+  ReviewDomain,
+  ScreeningResult,
+  Tier,
+} from '../../libs/domain/src/index.js';
 
 export class FakeActivities implements LifecycleActivities {
   readonly audit: AuditEntry[] = [];
@@ -10,7 +17,10 @@ export class FakeActivities implements LifecycleActivities {
 
   async screenProposal(): Promise<ScreeningResult> {
     return {
-      assessment: { tier: this.plan.tier, scores: { impact: 0, impactMax: 1, mitigation: 0, mitigationMax: 1, final: 0, byPrinciple: {}, reasons: ['fake'] } },
+      assessment: {
+        tier: this.plan.tier,
+        scores: { impact: 0, impactMax: 1, mitigation: 0, mitigationMax: 1, final: 0, byPrinciple: {}, reasons: ['fake'] },
+      },
       plan: { ...this.plan, signoff: { body: 'officer', members: 1, rule: 'single' }, expertReviewDays: 10, signoffDays: 5 },
     };
   }

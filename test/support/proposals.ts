@@ -48,4 +48,7 @@ export async function statusOf(system: System, proposalId: string): Promise<stri
 }
 
 export const reachStatus = (system: System, proposalId: string, status: string) =>
-  system.eventually(() => statusOf(system, proposalId), (s) => s === status);
+  system.eventually(
+    () => statusOf(system, proposalId),
+    (s) => s === status,
+  );

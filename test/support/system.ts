@@ -43,13 +43,23 @@ export class System {
   static async start(): Promise<System> {
     const system = new System(await freePort(), randomBytes(32).toString('hex'));
     system.startWorker();
-    system.api = spawnNode({ name: 'api', entry: 'dist/apps/api/src/main.js', env: system.env, output: (l) => system.logs.push(l) });
+    system.api = spawnNode({
+      name: 'api',
+      entry: 'dist/apps/api/src/main.js',
+      env: system.env,
+      output: (l) => system.logs.push(l),
+    });
     await waitForHttpOk(`http://localhost:${system.port}/health`);
     return system;
   }
 
   startWorker(): void {
-    this.worker = spawnNode({ name: 'worker', entry: 'dist/apps/worker/src/main.js', env: this.env, output: (l) => this.logs.push(l) });
+    this.worker = spawnNode({
+      name: 'worker',
+      entry: 'dist/apps/worker/src/main.js',
+      env: this.env,
+      output: (l) => this.logs.push(l),
+    });
   }
 
   /** SIGKILL: the worker gets no chance to finish anything, as in a crash. */
@@ -65,7 +75,14 @@ export class System {
   token(userId: DemoUserId, overrides: Partial<{ dept: string; roles: string[] }> = {}): string {
     const user = DEMO_USERS.find((u) => u.id === userId)!;
     return signToken(
-      { sub: user.id, name: user.name, roles: user.roles, dept: user.departmentCode, domains: user.domains, ...overrides } as never,
+      {
+        sub: user.id,
+        name: user.name,
+        roles: user.roles,
+        dept: user.departmentCode,
+        domains: user.domains,
+        ...overrides,
+      } as never,
       this.secret,
     );
   }
@@ -99,7 +116,8 @@ export class System {
     for (;;) {
       const value = await read();
       if (done(value)) return value;
-      if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
+      if (Date.now() > deadline)
+        throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }

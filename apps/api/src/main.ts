@@ -1,9 +1,10 @@
 // The HTTP API. Stateless: every replica talks to the same PostgreSQL and Temporal.
 import 'reflect-metadata';
-import { apiConfigSchema, ConfigError, loadConfig } from '../../../libs/config/src/index.js';
+import { apiConfigSchema, ConfigError, loadConfig, loadDotEnvIfPresent } from '../../../libs/config/src/index.js';
 import { createApp } from './app.factory.js';
 
 async function main(): Promise<void> {
+  loadDotEnvIfPresent();
   const config = loadConfig(apiConfigSchema);
   const app = await createApp(config);
   await app.listen(config.PORT);

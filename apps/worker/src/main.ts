@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { NestFactory } from '@nestjs/core';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { activityFunctions, LifecycleActivitiesService } from '../../../activities/index.js';
-import { ConfigError, loadConfig, workerConfigSchema } from '../../../libs/config/src/index.js';
+import { ConfigError, loadConfig, loadDotEnvIfPresent, workerConfigSchema } from '../../../libs/config/src/index.js';
 import { ensureSearchAttributes } from '../../../libs/temporal/src/index.js';
 import { WorkerModule } from './worker.module.js';
 
@@ -17,6 +17,7 @@ function workflowSource() {
 }
 
 async function main(): Promise<void> {
+  loadDotEnvIfPresent();
   const config = loadConfig(workerConfigSchema);
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: ['error', 'warn'] });
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });

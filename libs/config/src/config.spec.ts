@@ -27,6 +27,16 @@ describe('loadConfig(apiConfigSchema)', () => {
     });
   });
 
+  it('an empty value (NAME= in .env) counts as unset: defaults apply, required ones are reported missing', () => {
+    expect(loadConfig(apiConfigSchema, { ...VALID_ENV, PORT: '', TEMPORAL_NAMESPACE: '' })).toMatchObject({
+      PORT: 3000,
+      TEMPORAL_NAMESPACE: 'default',
+    });
+    expect(problemsOf(() => loadConfig(apiConfigSchema, { ...VALID_ENV, AUTH_JWT_SECRET: '' }))).toEqual([
+      'AUTH_JWT_SECRET is required',
+    ]);
+  });
+
   it('set values win over defaults, and PORT becomes a number', () => {
     const config = loadConfig(apiConfigSchema, {
       ...VALID_ENV,

@@ -35,12 +35,14 @@ export class ConfigError extends Error {
 }
 
 export function loadConfig<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
-  const result = schema.safeParse(env);
+  // An empty value (`NAME=` in .env) means unset: the default applies, or the variable is reported missing.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const result = schema.safeParse(present);
   if (result.success) return result.data;
   throw new ConfigError(
     result.error.issues.map((issue) => {
       const name = issue.path.join('.');
-      return issue.code === 'invalid_type' && env[name] === undefined ? `${name} is required` : `${name} ${issue.message}`;
+      return issue.code === 'invalid_type' && present[name] === undefined ? `${name} is required` : `${name} ${issue.message}`;
     }),
   );
 }

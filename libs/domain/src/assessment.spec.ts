@@ -49,7 +49,11 @@ const ALL_MITIGATIONS: Answers = { fa_bias_tested: 'yes', tr_ai_notice: 'yes', a
 const answersWith = (...overrides: Answers[]): Answers => Object.assign({}, LOWEST, ...overrides);
 
 // Answer sets chosen to land at the edges of each tier band.
-const IMPACT_6: Answers = { pi_people_affected: 'under_100k', fa_effect_on_entitlements: 'indirectly', tr_explainability: 'partly' };
+const IMPACT_6: Answers = {
+  pi_people_affected: 'under_100k',
+  fa_effect_on_entitlements: 'indirectly',
+  tr_explainability: 'partly',
+};
 const IMPACT_7: Answers = { ...IMPACT_6, sa_data_kinds: ['public', 'location'] };
 const IMPACT_12: Answers = {
   pi_people_affected: 'over_100k',
@@ -81,7 +85,12 @@ const IMPACT_19: Answers = {
 };
 const HIGHEST: Answers = { ...IMPACT_19, sa_data_kinds: ['public', 'personal', 'sensitive', 'location'] };
 
-const PLAIN: AssessmentProfile = { automation: 'advisory', highImpactArea: null, personalData: false, affectsVulnerableGroups: false };
+const PLAIN: AssessmentProfile = {
+  automation: 'advisory',
+  highImpactArea: null,
+  personalData: false,
+  affectsVulnerableGroups: false,
+};
 const profileWith = (overrides: Partial<AssessmentProfile>): AssessmentProfile => ({ ...PLAIN, ...overrides });
 
 describe('assess: tiers from the impact score (policy 2026.1)', () => {
@@ -118,7 +127,9 @@ describe('assess: tiers from the impact score (policy 2026.1)', () => {
     const { scores } = assess(policy, PLAIN, LOWEST);
     const dataKinds = question('sa_data_kinds');
     expect(dataKinds.kind).toBe('multi');
-    const singleMax = impactQuestions.filter((q) => q.kind === 'single').reduce((s, q) => s + Math.max(...q.options.map((o) => o.points)), 0);
+    const singleMax = impactQuestions
+      .filter((q) => q.kind === 'single')
+      .reduce((s, q) => s + Math.max(...q.options.map((o) => o.points)), 0);
     expect(scores.impactMax).toBe(singleMax + dataKinds.options.reduce((s, o) => s + o.points, 0));
     expect(scores.mitigationMax).toBe(MITIGATION_MAX);
   });
@@ -162,7 +173,9 @@ describe('assess: byPrinciple', () => {
     expect(Object.keys(scores.byPrinciple).sort()).toEqual([...PRINCIPLES].sort());
     expect(scores.byPrinciple).not.toHaveProperty('profile');
     // Safety holds two impact questions; both count.
-    expect(scores.byPrinciple.safety).toBe(optionPoints('sa_failure_harm', 'moderate') + optionPoints('sa_data_kinds', 'location'));
+    expect(scores.byPrinciple.safety).toBe(
+      optionPoints('sa_failure_harm', 'moderate') + optionPoints('sa_data_kinds', 'location'),
+    );
     const total = Object.values(scores.byPrinciple).reduce((a, b) => a + (b ?? 0), 0);
     expect(total).toBe(scores.impact);
   });
@@ -379,7 +392,9 @@ describe('answerProblems', () => {
   });
 
   it('with requireAll, a blank text and an empty list count as unanswered', () => {
-    const problems = answerProblems(policy, answersWith({ profile_data_sources: '   ', sa_data_kinds: [] }), { requireAll: true });
+    const problems = answerProblems(policy, answersWith({ profile_data_sources: '   ', sa_data_kinds: [] }), {
+      requireAll: true,
+    });
     expect(problems.map((p) => p.message).sort()).toEqual([
       'answers.profile_data_sources is required',
       'answers.sa_data_kinds is required',
@@ -405,7 +420,12 @@ describe('answerProblems', () => {
       { pi_budget: 'x', pi_people_affected: 'lots', sa_data_kinds: 'public', profile_data_sources: ['a'] },
       { requireAll: false },
     );
-    expect(problems.map((p) => p.questionId).sort()).toEqual(['pi_budget', 'pi_people_affected', 'profile_data_sources', 'sa_data_kinds']);
+    expect(problems.map((p) => p.questionId).sort()).toEqual([
+      'pi_budget',
+      'pi_people_affected',
+      'profile_data_sources',
+      'sa_data_kinds',
+    ]);
     startsWithField(problems);
   });
 });

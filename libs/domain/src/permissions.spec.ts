@@ -39,7 +39,13 @@ const reviewTask = (overrides: Partial<HumanTask> = {}): HumanTask => ({
 const claimedBy = (actor: Actor, overrides: Partial<HumanTask> = {}) =>
   reviewTask({ status: 'claimed', assignee: actor.id, ...overrides });
 const signoffTask = (overrides: Partial<HumanTask> = {}): HumanTask =>
-  reviewTask({ id: 'task-2', kind: 'ethics_signoff', domain: 'ethics', candidateGroup: candidateGroupFor('ethics_signoff', 'ethics'), ...overrides });
+  reviewTask({
+    id: 'task-2',
+    kind: 'ethics_signoff',
+    domain: 'ethics',
+    candidateGroup: candidateGroupFor('ethics_signoff', 'ethics'),
+    ...overrides,
+  });
 
 const CLAIM = { type: 'claim' } as const;
 const RELEASE = { type: 'release' } as const;
@@ -143,7 +149,9 @@ describe('taskActionRefusal: ethics sign-off', () => {
   });
 
   it('a foundation expert may not claim it', () => {
-    expect(taskActionRefusal(expert({ domains: ['ethics_social'] }), signoffTask(), PROPOSAL_DEPT, CLAIM)?.code).toBe('forbidden');
+    expect(taskActionRefusal(expert({ domains: ['ethics_social'] }), signoffTask(), PROPOSAL_DEPT, CLAIM)?.code).toBe(
+      'forbidden',
+    );
   });
 
   it("an ethics officer of the proposal's own department may not claim it", () => {
@@ -172,6 +180,8 @@ describe('taskActionRefusal: release', () => {
   });
 
   it('an admin may not release a completed task', () => {
-    expect(taskActionRefusal(admin, claimedBy(otherExpert, { status: 'completed' }), PROPOSAL_DEPT, RELEASE)?.code).toBe('conflict');
+    expect(taskActionRefusal(admin, claimedBy(otherExpert, { status: 'completed' }), PROPOSAL_DEPT, RELEASE)?.code).toBe(
+      'conflict',
+    );
   });
 });

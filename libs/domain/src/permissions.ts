@@ -25,12 +25,7 @@ export function eligibilityRefusal(actor: Actor, task: HumanTask, proposalDepart
   return null;
 }
 
-export function taskActionRefusal(
-  actor: Actor,
-  task: HumanTask,
-  proposalDepartment: string,
-  action: TaskAction,
-): Refusal | null {
+export function taskActionRefusal(actor: Actor, task: HumanTask, proposalDepartment: string, action: TaskAction): Refusal | null {
   const isAdminRelease = action.type === 'release' && hasRole(actor, 'admin');
   if (!isAdminRelease) {
     const ineligible = eligibilityRefusal(actor, task, proposalDepartment);

@@ -22,5 +22,4 @@ export interface HumanTask {
   decision?: TaskDecision;
 }
 
-export const isTaskOpen = (task: Pick<HumanTask, 'status'>): boolean =>
-  task.status === 'open' || task.status === 'claimed';
+export const isTaskOpen = (task: Pick<HumanTask, 'status'>): boolean => task.status === 'open' || task.status === 'claimed';

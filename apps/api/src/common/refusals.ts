@@ -1,4 +1,10 @@
-import { BadRequestException, ConflictException, ForbiddenException, type HttpException, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  type HttpException,
+  NotFoundException,
+} from '@nestjs/common';
 import { REFUSAL_FAILURE_TYPES, type RefusalCode } from '../../../../libs/domain/src/index.js';
 
 type Code = RefusalCode | 'not_found';

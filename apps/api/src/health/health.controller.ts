@@ -20,7 +20,10 @@ export class HealthController {
   @ApiServiceUnavailableResponse({ description: 'alive, but PostgreSQL or Temporal is unreachable' })
   async check(@Res({ passthrough: true }) response: Response) {
     const [postgres, temporal] = await Promise.all([
-      this.db.query('SELECT 1').then(() => true, () => false),
+      this.db.query('SELECT 1').then(
+        () => true,
+        () => false,
+      ),
       this.temporal.isHealthy(),
     ]);
     const ready = postgres && temporal;

@@ -36,7 +36,11 @@ export class CreateProposalDto {
   @IsIn(AUTOMATION_LEVELS)
   automation: (typeof AUTOMATION_LEVELS)[number];
 
-  @ApiPropertyOptional({ nullable: true, example: 'public_service_eligibility', description: 'an AI Basic Act high-impact area id' })
+  @ApiPropertyOptional({
+    nullable: true,
+    example: 'public_service_eligibility',
+    description: 'an AI Basic Act high-impact area id',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(50)

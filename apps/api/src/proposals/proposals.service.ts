@@ -70,7 +70,8 @@ export class ProposalsService {
     if (row.status !== 'DRAFT') throw new ConflictException(`a ${row.status} proposal can no longer be edited as a draft`);
     if (dto.answers) this.checkAnswers(row.policyVersion, dto.answers, false);
     Object.assign(row, dto);
-    if (row.systemType === 'vendor' && !row.vendor) throw new BadRequestException(['vendor is required when systemType is vendor']);
+    if (row.systemType === 'vendor' && !row.vendor)
+      throw new BadRequestException(['vendor is required when systemType is vendor']);
     return ProposalView.of(await this.db.getRepository(ProposalEntity).save(row));
   }
 
@@ -94,7 +95,12 @@ export class ProposalsService {
       });
     });
     // Outside the transaction: if Temporal is away the caller gets 503 and a repeated submit starts it.
-    await this.lifecycle.start({ proposalId: id, department: draft.department, policyVersion: draft.policyVersion, submittedBy: actor.id });
+    await this.lifecycle.start({
+      proposalId: id,
+      department: draft.department,
+      policyVersion: draft.policyVersion,
+      submittedBy: actor.id,
+    });
     return this.detail(actor, id);
   }
 
@@ -119,7 +125,12 @@ export class ProposalsService {
     if (filter.status) query.andWhere('p.status = :status', { status: filter.status });
     if (filter.tier) query.andWhere('p.tier = :tier', { tier: filter.tier });
     if (filter.department) query.andWhere('p.department = :department', { department: filter.department });
-    const [rows, total] = await query.orderBy('p.updatedAt', 'DESC').addOrderBy('p.id').take(filter.limit).skip(filter.offset).getManyAndCount();
+    const [rows, total] = await query
+      .orderBy('p.updatedAt', 'DESC')
+      .addOrderBy('p.id')
+      .take(filter.limit)
+      .skip(filter.offset)
+      .getManyAndCount();
     return { items: rows.map((row) => ProposalView.of(row)), total, limit: filter.limit, offset: filter.offset };
   }
 
