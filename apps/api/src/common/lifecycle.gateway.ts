@@ -8,15 +8,7 @@ import {
   WorkflowUpdateFailedError,
 } from '@temporalio/client';
 import { ApplicationFailure, type UpdateDefinition } from '@temporalio/common';
-import {
-  DEPARTMENT,
-  LIFECYCLE_WORKFLOW,
-  type LifecycleInput,
-  type LifecycleState,
-  STAGE,
-  stateQuery,
-  workflowIdFor,
-} from '../../../../libs/domain/src/index.js';
+import { DEPARTMENT, LIFECYCLE_WORKFLOW, type LifecycleInput, STAGE, workflowIdFor } from '../../../../libs/domain/src/index.js';
 import { TemporalClientService } from '../../../../libs/temporal/src/index.js';
 import { httpForRefusal, refusalCodeOf } from './refusals.js';
 
@@ -49,15 +41,6 @@ export class LifecycleGateway {
     const client = await this.connected();
     try {
       return await client.workflow.getHandle(workflowIdFor(proposalId)).executeUpdate(update, { args: [arg] as Args });
-    } catch (error) {
-      throw toHttp(error);
-    }
-  }
-
-  async state(proposalId: string): Promise<LifecycleState> {
-    const client = await this.connected();
-    try {
-      return await client.workflow.getHandle(workflowIdFor(proposalId)).query(stateQuery);
     } catch (error) {
       throw toHttp(error);
     }
