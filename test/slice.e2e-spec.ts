@@ -1,5 +1,5 @@
 // The thin slice over HTTP, against a real Temporal and a real PostgreSQL: a draft becomes APPROVED.
-import { openTask, reachStatus, submittedProposal } from './support/proposals.js';
+import { lowRiskDraft, openTask, reachStatus, submittedProposal } from './support/proposals.js';
 import { System } from './support/system.js';
 
 let system: System;
@@ -11,15 +11,21 @@ afterAll(() => system.stop());
 describe('a proposal from draft to APPROVED', () => {
   let proposalId: string;
 
-  it('is screened and scored, then waits on one technical review', async () => {
-    proposalId = await submittedProposal(system);
-    const review = await openTask(system, proposalId, 'expert_review', 'park.expert');
-    expect(review.domain).toBe('technical');
+  it('is screened when submitted: the answer shows its tier, why, and the technical review it waits on', async () => {
+    const created = await system.call('POST', '/api/proposals', { as: 'kim.manager', body: lowRiskDraft() });
+    expect(created.body).toMatchObject({ status: 'DRAFT', tier: null, department: 'WELFARE' });
+    proposalId = created.body.id;
 
-    const detail = await system.call('GET', `/api/proposals/${proposalId}`, { as: 'kim.manager' });
-    expect(detail.body).toMatchObject({ status: 'EXPERT_REVIEW', tier: 1, department: 'WELFARE', policyVersion: '2026.1' });
-    expect(detail.body.scores.reasons[0]).toMatch(/gives tier I/);
-    expect(detail.body.tasks).toHaveLength(1);
+    const submitted = await system.call('POST', `/api/proposals/${proposalId}/submit`, { as: 'kim.manager' });
+    expect(submitted.status).toBe(202);
+    expect(submitted.body).toMatchObject({ status: 'EXPERT_REVIEW', tier: 1, policyVersion: '2026.1' });
+    expect(submitted.body.scores.reasons[0]).toMatch(/gives tier I/);
+    expect(submitted.body.tasks).toEqual([
+      expect.objectContaining({ kind: 'expert_review', domain: 'technical', status: 'open' }),
+    ]);
+
+    const inbox = await system.call('GET', '/api/tasks', { as: 'park.expert' });
+    expect(inbox.body.map((t: any) => t.id)).toContain(submitted.body.tasks[0].id);
   });
 
   it('is refused to an expert of its own department', async () => {
@@ -121,7 +127,7 @@ describe('submitting', () => {
   });
 
   it('with a required answer missing is a 400 naming it, and the draft stays a draft', async () => {
-    const draft = (await import('./support/proposals.js')).lowRiskDraft();
+    const draft = lowRiskDraft();
     delete (draft.answers as Record<string, unknown>).tr_explainability;
     const created = await system.call('POST', '/api/proposals', { as: 'kim.manager', body: draft });
     expect(created.status).toBe(201);

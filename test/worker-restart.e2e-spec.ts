@@ -1,6 +1,6 @@
 // A worker crash in the middle of the slice loses no decision and doubles no effect: Temporal holds the
 // process state, activities are idempotent, and a decision sent while no worker runs waits for one.
-import { openTask, reachStatus, submittedProposal } from './support/proposals.js';
+import { lowRiskDraft, openTask, reachStatus } from './support/proposals.js';
 import { System } from './support/system.js';
 
 let system: System;
@@ -10,10 +10,14 @@ beforeAll(async () => {
 afterAll(() => system.stop());
 
 it('a proposal still reaches APPROVED, with no audit entry doubled, when its worker is killed twice', async () => {
-  // Killed while screening: the workflow's first activities are in flight.
-  const proposalId = await submittedProposal(system);
+  // Killed while screening: the submit is in flight, the workflow's first activities with it.
+  const created = await system.call('POST', '/api/proposals', { as: 'kim.manager', body: lowRiskDraft() });
+  const proposalId = created.body.id;
+  const submit = system.call('POST', `/api/proposals/${proposalId}/submit`, { as: 'kim.manager' });
+  await new Promise((resolve) => setTimeout(resolve, 100));
   await system.killWorker();
   system.startWorker();
+  expect((await submit).status).toBe(202);
   const review = await openTask(system, proposalId, 'expert_review', 'park.expert');
   expect((await system.call('POST', `/api/tasks/${review.id}/claim`, { as: 'park.expert' })).status).toBe(200);
 

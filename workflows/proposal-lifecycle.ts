@@ -3,6 +3,7 @@
 import { allHandlersFinished, condition, proxyActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
 import {
   type AuditEntry,
+  awaitScreeningUpdate,
   type HumanTask,
   isTaskOpen,
   type LifecycleActivities,
@@ -39,7 +40,12 @@ export async function proposalLifecycle(input: LifecycleInput): Promise<Lifecycl
     return next;
   };
 
+  let screened = false; // scored, and the first reviews are in the inboxes
   setHandler(stateQuery, () => state);
+  setHandler(awaitScreeningUpdate, async () => {
+    await condition(() => screened);
+    return state.status;
+  });
   const recordTask = (task: HumanTask, entry: AuditEntry) =>
     inOrder(() => activities.recordTaskChange({ task: { ...task }, entry }));
   installTaskHandlers(state, recordTask);
@@ -53,12 +59,17 @@ export async function proposalLifecycle(input: LifecycleInput): Promise<Lifecycl
 
   const rejectedBy = (tasks: HumanTask[]) => tasks.find((t) => t.decision?.decision === 'reject');
 
-  /** Opens one task per domain and waits until all approve or one rejects; a rejection cancels the rest. */
-  const decideRound = async (kind: TaskKind, domains: string[], dueInDays: number): Promise<HumanTask[]> => {
+  /** Opens one task per domain, all at once; resolves when they are in the inboxes. */
+  const openRound = async (kind: TaskKind, domains: string[], dueInDays: number): Promise<HumanTask[]> => {
     const tasks = domains.map((domain) => newTask(state, kind, domain, dueInDays));
     state.tasks.push(...tasks);
     const opened = auditEntry(state, 'system', `${kind}_opened`, `${tasks.length} task(s): ${domains.join(', ')}`);
     await inOrder(() => activities.openTasks({ tasks, entry: opened }));
+    return tasks;
+  };
+
+  /** Waits until all approve or one rejects; a rejection cancels the rest. */
+  const decided = async (tasks: HumanTask[]): Promise<HumanTask[]> => {
     await condition(() => tasks.every((t) => t.status === 'completed') || rejectedBy(tasks) !== undefined);
     for (const task of tasks.filter(isTaskOpen)) {
       task.status = 'cancelled';
@@ -77,7 +88,9 @@ export async function proposalLifecycle(input: LifecycleInput): Promise<Lifecycl
 
   state.round = 1;
   await moveTo('EXPERT_REVIEW', 'system', 'screened', assessment.scores.reasons.join('; '));
-  const reviews = await decideRound('expert_review', plan.domains, plan.expertReviewDays);
+  const reviews = await openRound('expert_review', plan.domains, plan.expertReviewDays);
+  screened = true;
+  await decided(reviews);
   const reviewRejection = rejectedBy(reviews);
   if (reviewRejection) {
     await moveTo('REJECTED', reviewRejection.decision!.by, 'rejected_in_review', reviewRejection.decision!.comment);
@@ -85,7 +98,7 @@ export async function proposalLifecycle(input: LifecycleInput): Promise<Lifecycl
   }
 
   await moveTo('ETHICS_SIGNOFF', 'system', 'reviews_approved');
-  const signoffs = await decideRound('ethics_signoff', ['ethics'], plan.signoffDays);
+  const signoffs = await decided(await openRound('ethics_signoff', ['ethics'], plan.signoffDays));
   const signoffRejection = rejectedBy(signoffs);
   if (signoffRejection) {
     await moveTo('REJECTED', signoffRejection.decision!.by, 'rejected_at_signoff', signoffRejection.decision!.comment);

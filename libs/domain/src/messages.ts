@@ -37,6 +37,8 @@ export const claimTaskUpdate = defineUpdate<HumanTask, [TaskUpdate]>('claimTask'
 export const releaseTaskUpdate = defineUpdate<HumanTask, [TaskUpdate]>('releaseTask');
 export const completeTaskUpdate = defineUpdate<HumanTask, [CompleteTaskUpdate]>('completeTask');
 export const stateQuery = defineQuery<LifecycleState>('state');
+/** Returns once screening has scored the proposal and its first reviews are in the inboxes. */
+export const awaitScreeningUpdate = defineUpdate<ProposalStatus, []>('awaitScreening');
 
 /** ApplicationFailure types a validator throws; the API maps each to its HTTP status. */
 export const REFUSAL_FAILURE_TYPES = {

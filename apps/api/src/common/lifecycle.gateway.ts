@@ -8,7 +8,14 @@ import {
   WorkflowUpdateFailedError,
 } from '@temporalio/client';
 import { ApplicationFailure, type UpdateDefinition } from '@temporalio/common';
-import { DEPARTMENT, LIFECYCLE_WORKFLOW, type LifecycleInput, STAGE, workflowIdFor } from '../../../../libs/domain/src/index.js';
+import {
+  awaitScreeningUpdate,
+  DEPARTMENT,
+  LIFECYCLE_WORKFLOW,
+  type LifecycleInput,
+  STAGE,
+  workflowIdFor,
+} from '../../../../libs/domain/src/index.js';
 import { TemporalClientService } from '../../../../libs/temporal/src/index.js';
 import { httpForRefusal, refusalCodeOf } from './refusals.js';
 
@@ -35,6 +42,26 @@ export class LifecycleGateway {
       if (error instanceof WorkflowExecutionAlreadyStartedError) return; // it ran already: still one workflow
       throw toHttp(error);
     }
+  }
+
+  /**
+   * Waits (at most `timeoutMs`) until the workflow has screened the proposal, so the caller sees its tier
+   * and its reviewers see their tasks. Waiting is a courtesy: a slow screening still completes later.
+   */
+  async awaitScreening(proposalId: string, timeoutMs: number): Promise<void> {
+    const client = await this.connected();
+    const screened = client.workflow.getHandle(workflowIdFor(proposalId)).executeUpdate(awaitScreeningUpdate);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
+    // A closed workflow (decided long ago) or a slow one: either way the caller reads the record as it is.
+    await Promise.race([
+      screened.then(
+        () => undefined,
+        () => undefined,
+      ),
+      timeout,
+    ]);
+    clearTimeout(timer);
   }
 
   async update<Ret, Args extends [unknown]>(proposalId: string, update: UpdateDefinition<Ret, Args>, arg: Args[0]): Promise<Ret> {

@@ -26,6 +26,8 @@ export interface ProposalFilter {
 }
 
 const UNIQUE_VIOLATION = '23505';
+/** How long a submit waits for the tier before it answers with the proposal as it stands. */
+const SCREENING_WAIT_MS = 10_000;
 
 @Injectable()
 export class ProposalsService {
@@ -101,6 +103,7 @@ export class ProposalsService {
       policyVersion: draft.policyVersion,
       submittedBy: actor.id,
     });
+    await this.lifecycle.awaitScreening(id, SCREENING_WAIT_MS);
     return this.detail(actor, id);
   }
 
