@@ -14,6 +14,8 @@ import { FakeActivities } from './support/fake-activities.js';
 
 const workflowBundle = { codePath: 'dist/workflow-bundle.js' };
 const HISTORIES = 'test/histories';
+/** Prefix of the fixtures RECORD_HISTORIES writes: raise it when a workflow change needs new ones. */
+const RECORDING = 'v2';
 
 const expert: Actor = {
   id: 'park.expert',
@@ -63,7 +65,7 @@ function recordHistory(workflowId: string, name: string): void {
     '--output',
     'json',
   ]);
-  writeFileSync(`${HISTORIES}/${name}.json`, json);
+  writeFileSync(`${HISTORIES}/${RECORDING}-${name}.json`, json);
 }
 
 const until = async (check: () => boolean) => {

@@ -1,5 +1,5 @@
 // The thin slice over HTTP, against a real Temporal and a real PostgreSQL: a draft becomes APPROVED.
-import { lowRiskDraft, openTask, reachStatus, submittedProposal } from './support/proposals.js';
+import { lowRiskDraft, openTask, statusOf, submittedProposal } from './support/proposals.js';
 import { System } from './support/system.js';
 
 let system: System;
@@ -56,13 +56,18 @@ describe('a proposal from draft to APPROVED', () => {
     expect(approved.status).toBe(200);
     expect(approved.body.decision).toMatchObject({ decision: 'approve', by: 'park.expert' });
 
-    const signoff = await openTask(system, proposalId, 'ethics_signoff', 'jung.officer');
+    // A decision answers once the lifecycle has acted on it: the next stage is already there to read.
+    expect(await statusOf(system, proposalId)).toBe('ETHICS_SIGNOFF');
+    const officerInbox = await system.call('GET', '/api/tasks', { as: 'jung.officer' });
+    const signoff = officerInbox.body.find((t: any) => t.proposalId === proposalId && t.kind === 'ethics_signoff');
+    expect(signoff).toMatchObject({ status: 'open', candidateGroup: 'ethics_officers' });
+
     const signed = await system.call('POST', `/api/tasks/${signoff.id}/complete`, {
       as: 'jung.officer',
       body: { decision: 'approve', comment: 'Meets the Seoul AI Ethics Guidelines.' },
     });
     expect(signed.status).toBe(200);
-    await reachStatus(system, proposalId, 'APPROVED');
+    expect(await statusOf(system, proposalId)).toBe('APPROVED');
   });
 
   it('refuses a second completion with 409 and records no second decision', async () => {

@@ -1,6 +1,6 @@
 // Human tasks held in workflow state, with their Update handlers. Each change is applied to state
 // synchronously (so a concurrent second decision already sees it) and then persisted through `persist`.
-import { ApplicationFailure, setHandler, uuid4 } from '@temporalio/workflow';
+import { ApplicationFailure, patched, setHandler, uuid4 } from '@temporalio/workflow';
 import {
   type Actor,
   type AuditEntry,
@@ -19,6 +19,8 @@ import {
 } from '../libs/domain/src/index.js';
 
 export type Persist = (task: HumanTask, entry: AuditEntry) => Promise<void>;
+/** Called as a decision is applied; the function it returns resolves once the lifecycle has acted on it. */
+export type WatchConsequences = () => () => Promise<void>;
 
 // `new Date()` in a workflow is the workflow's own time (the sandbox makes it so): replay-safe.
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -56,7 +58,7 @@ function validate(state: LifecycleState, taskId: string, actor: Actor, action: T
   return task;
 }
 
-export function installTaskHandlers(state: LifecycleState, persist: Persist): void {
+export function installTaskHandlers(state: LifecycleState, persist: Persist, watchConsequences: WatchConsequences): void {
   setHandler(
     claimTaskUpdate,
     async ({ taskId, actor }) => {
@@ -87,10 +89,13 @@ export function installTaskHandlers(state: LifecycleState, persist: Persist): vo
     completeTaskUpdate,
     async ({ taskId, actor, decision, comment }) => {
       const task = validate(state, taskId, actor, { type: 'complete', decision });
+      const consequences = watchConsequences();
       task.assignee = task.assignee ?? actor.id;
       task.status = 'completed';
       task.decision = { decision: decision as Decision, comment, by: actor.id, at: new Date().toISOString() };
       await persist(task, auditEntry(state, actor.id, `${task.kind}_${decision}`, comment));
+      // Versioned: workflows started before this change completed the Update right after the write.
+      if (patched('decision-awaits-consequences')) await consequences();
       return task;
     },
     { validator: ({ taskId, actor, decision }) => void validate(state, taskId, actor, { type: 'complete', decision }) },

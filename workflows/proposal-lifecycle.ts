@@ -48,7 +48,22 @@ export async function proposalLifecycle(input: LifecycleInput): Promise<Lifecycl
   });
   const recordTask = (task: HumanTask, entry: AuditEntry) =>
     inOrder(() => activities.recordTaskChange({ task: { ...task }, entry }));
-  installTaskHandlers(state, recordTask);
+
+  // What the main line waits on while it waits for people, and how often it came to such a rest: a decision's
+  // handler returns only once the lifecycle has acted on the decision, so the caller reads its consequences.
+  let waitingFor: (() => boolean) | undefined;
+  let rests = 0;
+  let finished = false;
+  const waitForPeople = async (ready: () => boolean): Promise<void> => {
+    waitingFor = ready;
+    rests += 1;
+    await condition(ready);
+    waitingFor = undefined;
+  };
+  installTaskHandlers(state, recordTask, () => {
+    const restsBefore = rests;
+    return () => condition(() => finished || rests > restsBefore || (waitingFor !== undefined && !waitingFor()));
+  });
 
   const moveTo = (status: ProposalStatus, actor: string, action: string, rationale?: string): Promise<void> => {
     const entry: AuditEntry = { ...auditEntry(state, actor, action, rationale), fromStatus: state.status, toStatus: status };
@@ -70,7 +85,7 @@ export async function proposalLifecycle(input: LifecycleInput): Promise<Lifecycl
 
   /** Waits until all approve or one rejects; a rejection cancels the rest. */
   const decided = async (tasks: HumanTask[]): Promise<HumanTask[]> => {
-    await condition(() => tasks.every((t) => t.status === 'completed') || rejectedBy(tasks) !== undefined);
+    await waitForPeople(() => tasks.every((t) => t.status === 'completed') || rejectedBy(tasks) !== undefined);
     for (const task of tasks.filter(isTaskOpen)) {
       task.status = 'cancelled';
       await recordTask(task, auditEntry(state, 'system', 'task_cancelled', `${task.kind} ${task.domain}: the round was decided`));
@@ -109,6 +124,7 @@ export async function proposalLifecycle(input: LifecycleInput): Promise<Lifecycl
 
   async function finish(): Promise<LifecycleState> {
     await lastWrite;
+    finished = true;
     await condition(allHandlersFinished);
     return state;
   }
