@@ -13,7 +13,7 @@ import {
   reviewPlanFor,
   type ScreeningResult,
 } from '../libs/domain/src/index.js';
-import { ProposalEntity, TaskEntity } from '../libs/persistence/src/index.js';
+import { ProposalEntity, TaskEntity, taskToRow } from '../libs/persistence/src/index.js';
 
 @Injectable()
 export class LifecycleActivitiesService implements LifecycleActivities {
@@ -39,7 +39,7 @@ export class LifecycleActivitiesService implements LifecycleActivities {
   async openTasks({ tasks, entry }: { tasks: HumanTask[]; entry: AuditEntry }): Promise<void> {
     await this.db.transaction(async (tx) => {
       if (await appendAudit(tx, entry)) {
-        await tx.getRepository(TaskEntity).insert(tasks.map(toTaskRow));
+        await tx.getRepository(TaskEntity).insert(tasks.map(taskToRow));
       }
     });
   }
@@ -47,7 +47,7 @@ export class LifecycleActivitiesService implements LifecycleActivities {
   async recordTaskChange({ task, entry }: { task: HumanTask; entry: AuditEntry }): Promise<void> {
     await this.db.transaction(async (tx) => {
       if (await appendAudit(tx, entry)) {
-        await tx.getRepository(TaskEntity).update(task.id, toTaskRow(task));
+        await tx.getRepository(TaskEntity).update(task.id, taskToRow(task));
       }
     });
   }
@@ -70,23 +70,4 @@ async function appendAudit(tx: EntityManager, entry: AuditEntry): Promise<boolea
     ],
   );
   return inserted.length > 0;
-}
-
-function toTaskRow(task: HumanTask): Partial<TaskEntity> {
-  return {
-    id: task.id,
-    proposalId: task.proposalId,
-    kind: task.kind,
-    domain: task.domain,
-    round: task.round,
-    status: task.status,
-    candidateGroup: task.candidateGroup,
-    assignee: task.assignee,
-    dueAt: new Date(task.dueAt),
-    escalationLevel: task.escalationLevel,
-    decision: task.decision?.decision ?? null,
-    comment: task.decision?.comment ?? null,
-    decidedBy: task.decision?.by ?? null,
-    decidedAt: task.decision ? new Date(task.decision.at) : null,
-  };
 }

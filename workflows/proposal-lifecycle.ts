@@ -16,6 +16,8 @@ import {
   TIER,
 } from '../libs/domain/src/index.js';
 import { auditEntry, installTaskHandlers, newTask } from './human-tasks.js';
+import { OrderedWrites } from './ordered-writes.js';
+import { WaitsForPeople } from './waits-for-people.js';
 
 const activities = proxyActivities<LifecycleActivities>({
   startToCloseTimeout: '30 seconds',
@@ -32,44 +34,24 @@ export async function proposalLifecycle(input: LifecycleInput): Promise<Lifecycl
     tasks: [],
   };
 
-  // Writes go out one after another, so the audit log's order is the order of events in this workflow.
-  let lastWrite: Promise<unknown> = Promise.resolve();
-  const inOrder = <T>(write: () => Promise<T>): Promise<T> => {
-    const next = lastWrite.then(write);
-    lastWrite = next.catch(() => undefined);
-    return next;
-  };
-
+  const writes = new OrderedWrites();
+  const people = new WaitsForPeople();
   let screened = false; // scored, and the first reviews are in the inboxes
+
   setHandler(stateQuery, () => state);
   setHandler(awaitScreeningUpdate, async () => {
     await condition(() => screened);
     return state.status;
   });
   const recordTask = (task: HumanTask, entry: AuditEntry) =>
-    inOrder(() => activities.recordTaskChange({ task: { ...task }, entry }));
-
-  // What the main line waits on while it waits for people, and how often it came to such a rest: a decision's
-  // handler returns only once the lifecycle has acted on the decision, so the caller reads its consequences.
-  let waitingFor: (() => boolean) | undefined;
-  let rests = 0;
-  let finished = false;
-  const waitForPeople = async (ready: () => boolean): Promise<void> => {
-    waitingFor = ready;
-    rests += 1;
-    await condition(ready);
-    waitingFor = undefined;
-  };
-  installTaskHandlers(state, recordTask, () => {
-    const restsBefore = rests;
-    return () => condition(() => finished || rests > restsBefore || (waitingFor !== undefined && !waitingFor()));
-  });
+    writes.add(() => activities.recordTaskChange({ task: { ...task }, entry }));
+  installTaskHandlers(state, recordTask, () => people.watchConsequences());
 
   const moveTo = (status: ProposalStatus, actor: string, action: string, rationale?: string): Promise<void> => {
     const entry: AuditEntry = { ...auditEntry(state, actor, action, rationale), fromStatus: state.status, toStatus: status };
     state.status = status;
     upsertSearchAttributes([{ key: STAGE, value: status }]);
-    return inOrder(() => activities.recordTransition(entry));
+    return writes.add(() => activities.recordTransition(entry));
   };
 
   const rejectedBy = (tasks: HumanTask[]) => tasks.find((t) => t.decision?.decision === 'reject');
@@ -79,13 +61,13 @@ export async function proposalLifecycle(input: LifecycleInput): Promise<Lifecycl
     const tasks = domains.map((domain) => newTask(state, kind, domain, dueInDays));
     state.tasks.push(...tasks);
     const opened = auditEntry(state, 'system', `${kind}_opened`, `${tasks.length} task(s): ${domains.join(', ')}`);
-    await inOrder(() => activities.openTasks({ tasks, entry: opened }));
+    await writes.add(() => activities.openTasks({ tasks, entry: opened }));
     return tasks;
   };
 
   /** Waits until all approve or one rejects; a rejection cancels the rest. */
   const decided = async (tasks: HumanTask[]): Promise<HumanTask[]> => {
-    await waitForPeople(() => tasks.every((t) => t.status === 'completed') || rejectedBy(tasks) !== undefined);
+    await people.until(() => tasks.every((t) => t.status === 'completed') || rejectedBy(tasks) !== undefined);
     for (const task of tasks.filter(isTaskOpen)) {
       task.status = 'cancelled';
       await recordTask(task, auditEntry(state, 'system', 'task_cancelled', `${task.kind} ${task.domain}: the round was decided`));
@@ -123,8 +105,8 @@ export async function proposalLifecycle(input: LifecycleInput): Promise<Lifecycl
   return finish();
 
   async function finish(): Promise<LifecycleState> {
-    await lastWrite;
-    finished = true;
+    await writes.drained();
+    people.finish();
     await condition(allHandlersFinished);
     return state;
   }

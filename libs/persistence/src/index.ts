@@ -3,3 +3,4 @@ export * from './demo-data.js';
 export * from './migrate.js';
 export * from './entities/index.js';
 export * from './persistence.module.js';
+export * from './task-rows.js';

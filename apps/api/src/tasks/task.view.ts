@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TASK_KINDS, TASK_STATUSES, type TaskKind, type TaskStatus } from '../../../../libs/domain/src/index.js';
-import type { TaskEntity } from '../../../../libs/persistence/src/index.js';
+import { type TaskEntity, taskFromRow } from '../../../../libs/persistence/src/index.js';
 
 export class TaskDecisionView {
   @ApiProperty({ example: 'approve' }) decision: string;
@@ -24,21 +24,6 @@ export class TaskView {
   @ApiPropertyOptional({ type: TaskDecisionView }) decision?: TaskDecisionView;
 
   static of(row: TaskEntity): TaskView {
-    return {
-      id: row.id,
-      proposalId: row.proposalId,
-      kind: row.kind,
-      domain: row.domain,
-      status: row.status,
-      assignee: row.assignee,
-      candidateGroup: row.candidateGroup,
-      dueAt: row.dueAt.toISOString(),
-      escalationLevel: row.escalationLevel,
-      round: row.round,
-      decision:
-        row.decision && row.decidedBy && row.decidedAt
-          ? { decision: row.decision, comment: row.comment ?? '', by: row.decidedBy, at: row.decidedAt.toISOString() }
-          : undefined,
-    };
+    return taskFromRow(row);
   }
 }

@@ -13,7 +13,7 @@ import {
   type TaskAction,
   taskActionRefusal,
 } from '../../../../libs/domain/src/index.js';
-import { ProposalEntity, TaskEntity } from '../../../../libs/persistence/src/index.js';
+import { ProposalEntity, TaskEntity, taskFromRow } from '../../../../libs/persistence/src/index.js';
 import { LifecycleGateway } from '../common/lifecycle.gateway.js';
 import { httpForRefusal } from '../common/refusals.js';
 import type { CompleteTaskDto } from './task.dto.js';
@@ -64,25 +64,10 @@ export class TasksService {
     const task = await this.db.getRepository(TaskEntity).findOneBy({ id: taskId });
     const proposal = task && (await this.db.getRepository(ProposalEntity).findOneBy({ id: task.proposalId }));
     if (!task || !proposal) throw new NotFoundException(`no task ${taskId}`);
-    const refusal = taskActionRefusal(actor, asHumanTask(task), proposal.department, action);
+    const refusal = taskActionRefusal(actor, taskFromRow(task), proposal.department, action);
     if (refusal) throw httpForRefusal(refusal.code, refusal.message);
     await send(task.proposalId);
     // The workflow's handler returns once the read model holds the change.
     return TaskView.of(await this.db.getRepository(TaskEntity).findOneByOrFail({ id: taskId }));
   }
-}
-
-function asHumanTask(row: TaskEntity): HumanTask {
-  return {
-    id: row.id,
-    proposalId: row.proposalId,
-    kind: row.kind,
-    domain: row.domain,
-    round: row.round,
-    status: row.status,
-    candidateGroup: row.candidateGroup,
-    assignee: row.assignee,
-    dueAt: row.dueAt.toISOString(),
-    escalationLevel: row.escalationLevel,
-  };
 }
