@@ -1,6 +1,5 @@
 // The lifecycle workflow with an in-process worker running the built workflow bundle, on the run's Temporal
-// dev server (the time-skipping test server cannot register custom search attributes, which the workflow
-// upserts). Also replays recorded histories, so a change that breaks determinism fails here.
+// dev server. Also replays recorded histories, so a change that breaks determinism fails here.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';

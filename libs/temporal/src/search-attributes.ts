@@ -3,16 +3,31 @@ import type { Connection } from '@temporalio/client';
 import { encodeSearchAttributeIndexedValueType } from '@temporalio/common/lib/search-attributes.js';
 import { SEARCH_ATTRIBUTES } from '../../domain/src/index.js';
 
+const GRPC_ALREADY_EXISTS = 6;
+const GRPC_UNIMPLEMENTED = 12;
+
+const grpcCode = (error: unknown): number | undefined => (error as { code?: number }).code;
+
 /**
- * Registers the project's search attributes in the namespace where they are missing, so any cluster
- * (dev server or production) is ready for the workflows that upsert them. Idempotent.
+ * Registers the project's search attributes in the namespace where they are missing, so any server is
+ * ready for the workflows that upsert them: a cluster, the dev server, or the time-skipping test server
+ * (which can add search attributes but not list them). Idempotent.
  */
 export async function ensureSearchAttributes(connection: Pick<Connection, 'operatorService'>, namespace: string): Promise<void> {
-  const { customAttributes } = await connection.operatorService.listSearchAttributes({ namespace });
-  const absent = SEARCH_ATTRIBUTES.filter((key) => !(key.name in (customAttributes ?? {})));
+  let registered: Record<string, unknown> = {};
+  try {
+    registered = (await connection.operatorService.listSearchAttributes({ namespace })).customAttributes ?? {};
+  } catch (error) {
+    if (grpcCode(error) !== GRPC_UNIMPLEMENTED) throw error;
+  }
+  const absent = SEARCH_ATTRIBUTES.filter((key) => !(key.name in registered));
   if (absent.length === 0) return;
-  await connection.operatorService.addSearchAttributes({
-    namespace,
-    searchAttributes: Object.fromEntries(absent.map((key) => [key.name, encodeSearchAttributeIndexedValueType(key.type)!])),
-  });
+  try {
+    await connection.operatorService.addSearchAttributes({
+      namespace,
+      searchAttributes: Object.fromEntries(absent.map((key) => [key.name, encodeSearchAttributeIndexedValueType(key.type)!])),
+    });
+  } catch (error) {
+    if (grpcCode(error) !== GRPC_ALREADY_EXISTS) throw error;
+  }
 }
