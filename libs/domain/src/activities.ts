@@ -3,7 +3,8 @@
 import type { Assessment } from './assessment.js';
 import type { ProposalStatus } from './lifecycle.js';
 import type { ReviewPlan } from './review-plan.js';
-import type { HumanTask } from './tasks.js';
+import type { Answers } from './policy/index.js';
+import type { Condition, HumanTask } from './tasks.js';
 
 /** One row of a proposal's audit log; its id is made by the workflow so a retry inserts nothing new. */
 export interface AuditEntry {
@@ -22,13 +23,49 @@ export interface ScreeningResult {
   plan: ReviewPlan;
 }
 
+export type RegisterStatus = 'in_use' | 'suspended' | 'retired';
+
+/** A notification for whoever must act: a row of the outbox, delivered by a later activity. */
+export interface Notification {
+  id: string;
+  proposalId: string;
+  taskId?: string;
+  kind: 'reminder' | 'escalation' | 'decision';
+  /** A person's id, or a group: `experts:<domain>`, `ethics_officers`, `managers:<DEPT>`, `admins`. */
+  recipients: string[];
+  subject: string;
+  body: string;
+}
+
 export interface LifecycleActivities {
   /** Scores the stored assessment under the pinned policy, stores tier and scores, returns the review plan. */
   screenProposal(input: { proposalId: string; policyVersion: string }): Promise<ScreeningResult>;
-  /** Moves the read model to the entry's toStatus and appends the entry. */
+  /** Appends the entry and, when it has a toStatus, moves the read model to that stage. */
   recordTransition(entry: AuditEntry): Promise<void>;
   /** Inserts new tasks into the read model (inboxes) and appends one entry for the round. */
   openTasks(input: { tasks: HumanTask[]; entry: AuditEntry }): Promise<void>;
   /** Writes a task's new state (claim, release, decision, cancellation) with its audit entry. */
   recordTaskChange(input: { task: HumanTask; entry: AuditEntry }): Promise<void>;
+  /** Stores the department's revised answers and fields on the proposal, with the audit entry. */
+  applyRevision(input: {
+    proposalId: string;
+    answers?: Answers;
+    changes?: { title?: string; summary?: string; purpose?: string };
+    entry: AuditEntry;
+  }): Promise<void>;
+  /** Writes the proposal's sign-off conditions (and their evidence, once deployment records it). */
+  recordConditions(input: { proposalId: string; conditions: Condition[]; entry: AuditEntry }): Promise<void>;
+  /**
+   * Publishes or updates the proposal's entry in the public AI register: built from the proposal record,
+   * never with internal comments. `reviewSummary` is published for tier IV only.
+   */
+  publishRegisterEntry(input: {
+    proposalId: string;
+    status: RegisterStatus;
+    deployedVersion: string;
+    reviewSummary?: string;
+    entry: AuditEntry;
+  }): Promise<void>;
+  /** Queues a notification in the outbox, once per id. */
+  notify(notification: Notification): Promise<void>;
 }

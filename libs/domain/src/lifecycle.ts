@@ -24,20 +24,35 @@ export type TaskKind = (typeof TASK_KINDS)[number];
 export const TASK_STATUSES = ['open', 'claimed', 'completed', 'cancelled'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
-/**
- * Decisions the lifecycle acts on today, per task kind. DESIGN §5.1 lists more
- * (request_changes, approve_with_conditions, the re-audit outcomes); each joins this
- * table together with the workflow path that handles it, never before.
- */
+/** The decisions each kind of task takes (DESIGN §5.1). */
 export const DECISIONS = {
-  expert_review: ['approve', 'reject'],
-  ethics_signoff: ['approve', 'reject'],
-  reaudit: [],
+  expert_review: ['approve', 'request_changes', 'reject'],
+  ethics_signoff: ['approve', 'approve_with_conditions', 'reject'],
+  reaudit: ['pass', 'remediate', 'suspend', 'retire'],
 } as const satisfies Record<TaskKind, readonly string[]>;
 export type Decision = (typeof DECISIONS)[TaskKind][number];
 
 export function isDecisionFor(kind: TaskKind, decision: string): decision is Decision {
   return (DECISIONS[kind] as readonly string[]).includes(decision);
 }
+
+/** Decisions that need a comment: anything but a plain approval or pass says why. */
+export const needsComment = (decision: string): boolean => decision !== 'approve' && decision !== 'pass';
+
+/** Stages in which the department may still withdraw (DESIGN §2: any time before DEPLOYED). */
+export const WITHDRAWABLE: readonly ProposalStatus[] = [
+  'SUBMITTED',
+  'SCREENING',
+  'EXPERT_REVIEW',
+  'REVISION_REQUESTED',
+  'ETHICS_SIGNOFF',
+  'APPROVED',
+];
+
+/** Stages of a deployed system: incidents may be reported. */
+export const IN_OPERATION: readonly ProposalStatus[] = ['MONITORING', 'REAUDIT', 'REMEDIATION', 'SUSPENDED'];
+
+/** Stages the workflow never leaves. */
+export const FINAL: readonly ProposalStatus[] = ['REJECTED', 'WITHDRAWN', 'RETIRED'];
 
 export const workflowIdFor = (proposalId: string): string => `proposal-${proposalId}`;

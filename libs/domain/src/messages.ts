@@ -3,8 +3,10 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { Actor } from './actors.js';
 import type { ProposalStatus } from './lifecycle.js';
-import type { Tier } from './policy/index.js';
-import type { HumanTask } from './tasks.js';
+import type { Answers, Tier } from './policy/index.js';
+import type { RegisterStatus } from './activities.js';
+import type { ReviewPlan } from './review-plan.js';
+import type { Condition, HumanTask } from './tasks.js';
 
 export const LIFECYCLE_WORKFLOW = 'proposalLifecycle';
 
@@ -13,6 +15,14 @@ export interface LifecycleInput {
   department: string;
   policyVersion: string;
   submittedBy: string;
+  /** Set when the workflow continues as new at an audit cycle: what it carries over. */
+  carried?: { state: LifecycleState; plan: ReviewPlan };
+}
+
+export interface Deployment {
+  version: string;
+  at: string;
+  by: string;
 }
 
 export interface LifecycleState {
@@ -20,8 +30,25 @@ export interface LifecycleState {
   department: string;
   status: ProposalStatus;
   tier: Tier | null;
+  /** Review round, from 1; each revision starts the next. */
   round: number;
   tasks: HumanTask[];
+  conditions: Condition[];
+  deployment?: Deployment;
+  /** Completed re-audit cycles of the deployed system. */
+  auditCycle: number;
+  /** What the public register says of the system, once deployed. */
+  registerStatus?: RegisterStatus;
+  /** Published in the register for tier IV: which reviews and sign-off passed, never their comments. */
+  reviewSummary?: string;
+  /** The department's current wait, if the lifecycle waits on the department. */
+  departmentWait?: DepartmentWait;
+}
+
+export interface DepartmentWait {
+  kind: 'revision' | 'deployment' | 'remediation';
+  dueAt: string;
+  escalationLevel: number;
 }
 
 export interface TaskUpdate {
@@ -31,11 +58,37 @@ export interface TaskUpdate {
 export interface CompleteTaskUpdate extends TaskUpdate {
   decision: string;
   comment: string;
+  conditions?: string[];
+}
+export interface RevisionUpdate {
+  actor: Actor;
+  reply: string;
+  answers?: Answers;
+  changes?: { title?: string; summary?: string; purpose?: string };
+}
+export interface WithdrawUpdate {
+  actor: Actor;
+  reason: string;
+}
+export interface DeploymentUpdate {
+  actor: Actor;
+  version: string;
+  evidence: Record<string, string>;
+}
+export interface IncidentUpdate {
+  actor: Actor;
+  severity: 'low' | 'high' | 'critical';
+  description: string;
 }
 
 export const claimTaskUpdate = defineUpdate<HumanTask, [TaskUpdate]>('claimTask');
 export const releaseTaskUpdate = defineUpdate<HumanTask, [TaskUpdate]>('releaseTask');
 export const completeTaskUpdate = defineUpdate<HumanTask, [CompleteTaskUpdate]>('completeTask');
+/** The department's answer to a change request (REVISION_REQUESTED) or to a remediation (REMEDIATION). */
+export const reviseUpdate = defineUpdate<ProposalStatus, [RevisionUpdate]>('revise');
+export const withdrawUpdate = defineUpdate<ProposalStatus, [WithdrawUpdate]>('withdraw');
+export const recordDeploymentUpdate = defineUpdate<ProposalStatus, [DeploymentUpdate]>('recordDeployment');
+export const reportIncidentUpdate = defineUpdate<ProposalStatus, [IncidentUpdate]>('reportIncident');
 export const stateQuery = defineQuery<LifecycleState>('state');
 /** Returns once screening has scored the proposal and its first reviews are in the inboxes. */
 export const awaitScreeningUpdate = defineUpdate<ProposalStatus, []>('awaitScreening');

@@ -49,7 +49,8 @@ const signoffTask = (overrides: Partial<HumanTask> = {}): HumanTask =>
 
 const CLAIM = { type: 'claim' } as const;
 const RELEASE = { type: 'release' } as const;
-const complete = (decision: string) => ({ type: 'complete', decision }) as const;
+const complete = (decision: string, comment = 'reasons given', conditions?: string[]) =>
+  ({ type: 'complete', decision, comment, conditions }) as const;
 
 describe('eligibilityRefusal', () => {
   it('an expert of another department with the task domain is eligible', () => {
@@ -120,15 +121,23 @@ describe('taskActionRefusal: complete', () => {
   });
 
   it('a decision that is not one of the kind is invalid', () => {
-    expect(DECISIONS.expert_review as readonly string[]).not.toContain('request_changes');
-    const refusal = taskActionRefusal(expert(), claimedBy(expert()), PROPOSAL_DEPT, complete('request_changes'));
-    expect(refusal).toEqual({ code: 'invalid', message: expect.stringContaining('request_changes') });
+    const refusal = taskActionRefusal(expert(), claimedBy(expert()), PROPOSAL_DEPT, complete('pass'));
+    expect(refusal).toEqual({ code: 'invalid', message: expect.stringContaining('pass') });
   });
 
-  it('a re-audit task accepts no decision yet, not even approve', () => {
-    expect(DECISIONS.reaudit).toHaveLength(0);
+  it('a re-audit task takes the re-audit outcomes, not approve', () => {
     const task = claimedBy(expert(), { kind: 'reaudit', candidateGroup: candidateGroupFor('reaudit', 'technical') });
+    for (const decision of DECISIONS.reaudit)
+      expect(taskActionRefusal(expert(), task, PROPOSAL_DEPT, complete(decision))).toBeNull();
     expect(taskActionRefusal(expert(), task, PROPOSAL_DEPT, complete('approve'))?.code).toBe('invalid');
+  });
+
+  it('anything but approval needs a comment; an approval does not', () => {
+    expect(taskActionRefusal(expert(), claimedBy(expert()), PROPOSAL_DEPT, complete('request_changes', ' '))).toEqual({
+      code: 'invalid',
+      message: 'comment is required for request_changes',
+    });
+    expect(taskActionRefusal(expert(), claimedBy(expert()), PROPOSAL_DEPT, complete('approve', ''))).toBeNull();
   });
 
   it('an ineligible actor is refused as forbidden before the decision is looked at', () => {
@@ -157,6 +166,27 @@ describe('taskActionRefusal: ethics sign-off', () => {
   it("an ethics officer of the proposal's own department may not claim it", () => {
     const own = { ...officer, department: PROPOSAL_DEPT };
     expect(taskActionRefusal(own, signoffTask(), PROPOSAL_DEPT, CLAIM)?.code).toBe('forbidden');
+  });
+
+  it('a committee member holds one seat: no second task of the same sign-off, claimed or decided', () => {
+    const seat = signoffTask({ id: 'seat-1', status: 'claimed', assignee: officer.id });
+    const other = signoffTask({ id: 'seat-2' });
+    expect(taskActionRefusal(officer, other, PROPOSAL_DEPT, CLAIM, [seat, other])?.code).toBe('conflict');
+    const decided = { ...seat, status: 'completed' as const, assignee: officer.id };
+    expect(taskActionRefusal(officer, other, PROPOSAL_DEPT, complete('approve'), [decided, other])?.code).toBe('conflict');
+    const released = { ...seat, status: 'cancelled' as const };
+    expect(taskActionRefusal(officer, other, PROPOSAL_DEPT, CLAIM, [released, other])).toBeNull();
+  });
+
+  it('a conditional approval carries its conditions; no other decision carries any', () => {
+    const claimed = signoffTask({ status: 'claimed', assignee: officer.id });
+    expect(
+      taskActionRefusal(officer, claimed, PROPOSAL_DEPT, complete('approve_with_conditions', 'why', ['Notice on the page'])),
+    ).toBeNull();
+    expect(taskActionRefusal(officer, claimed, PROPOSAL_DEPT, complete('approve_with_conditions', 'why', [' ']))?.code).toBe(
+      'invalid',
+    );
+    expect(taskActionRefusal(officer, claimed, PROPOSAL_DEPT, complete('approve', '', ['x']))?.code).toBe('invalid');
   });
 });
 

@@ -1,7 +1,7 @@
 // The rules of DESIGN §1 for acting on a task, in one place: the API checks them before it asks the
 // workflow, and the workflow's Update validators check them again.
 import { type Actor, candidateGroupsOf, hasRole } from './actors.js';
-import { isDecisionFor } from './lifecycle.js';
+import { isDecisionFor, needsComment } from './lifecycle.js';
 import { type HumanTask, isTaskOpen } from './tasks.js';
 
 export type RefusalCode = 'forbidden' | 'conflict' | 'invalid';
@@ -10,7 +10,8 @@ export interface Refusal {
   message: string;
 }
 
-export type TaskAction = { type: 'claim' } | { type: 'release' } | { type: 'complete'; decision: string };
+export type TaskAction =
+  { type: 'claim' } | { type: 'release' } | { type: 'complete'; decision: string; comment?: string; conditions?: string[] };
 
 const refuse = (code: RefusalCode, message: string): Refusal => ({ code, message });
 
@@ -25,7 +26,42 @@ export function eligibilityRefusal(actor: Actor, task: HumanTask, proposalDepart
   return null;
 }
 
-export function taskActionRefusal(actor: Actor, task: HumanTask, proposalDepartment: string, action: TaskAction): Refusal | null {
+/** A department's own action on its proposal: its manager, or an admin where `admins` allows. */
+export function departmentActionRefusal(actor: Actor, department: string, { admins = false } = {}): Refusal | null {
+  if (admins && hasRole(actor, 'admin')) return null;
+  if (hasRole(actor, 'department_manager') && actor.department === department) return null;
+  return refuse('forbidden', `only a manager of ${department}${admins ? ' or an admin' : ''} may do this`);
+}
+
+/** What a decision must carry: a reason for anything but approval, conditions exactly for a conditional one. */
+export function decisionRefusal(
+  kind: HumanTask['kind'],
+  decision: string,
+  comment = '',
+  conditions: string[] = [],
+): Refusal | null {
+  if (!isDecisionFor(kind, decision)) return refuse('invalid', `'${decision}' is not a decision for a ${kind} task`);
+  if (needsComment(decision) && comment.trim() === '') return refuse('invalid', `comment is required for ${decision}`);
+  if (decision === 'approve_with_conditions' && (conditions.length === 0 || conditions.some((c) => c.trim() === ''))) {
+    return refuse('invalid', 'conditions are required for approve_with_conditions, none of them blank');
+  }
+  if (decision !== 'approve_with_conditions' && conditions.length > 0) {
+    return refuse('invalid', `conditions belong only to approve_with_conditions, not ${decision}`);
+  }
+  return null;
+}
+
+/**
+ * `proposalTasks`, the proposal's tasks, enforce that no officer signs off the same proposal twice: a
+ * committee member holds one seat.
+ */
+export function taskActionRefusal(
+  actor: Actor,
+  task: HumanTask,
+  proposalDepartment: string,
+  action: TaskAction,
+  proposalTasks: readonly HumanTask[] = [],
+): Refusal | null {
   const isAdminRelease = action.type === 'release' && hasRole(actor, 'admin');
   if (!isAdminRelease) {
     const ineligible = eligibilityRefusal(actor, task, proposalDepartment);
@@ -38,7 +74,7 @@ export function taskActionRefusal(actor: Actor, task: HumanTask, proposalDepartm
       if (task.assignee && task.assignee !== actor.id) {
         return refuse('conflict', `task ${task.id} is already claimed by ${task.assignee}`);
       }
-      return null;
+      return secondSeatRefusal(actor, task, proposalTasks);
     case 'release':
       if (!task.assignee) return refuse('conflict', `task ${task.id} is not claimed`);
       if (task.assignee !== actor.id && !isAdminRelease) {
@@ -49,9 +85,23 @@ export function taskActionRefusal(actor: Actor, task: HumanTask, proposalDepartm
       if (task.assignee && task.assignee !== actor.id) {
         return refuse('forbidden', `task ${task.id} is assigned to ${task.assignee}`);
       }
-      if (!isDecisionFor(task.kind, action.decision)) {
-        return refuse('invalid', `'${action.decision}' is not a decision for a ${task.kind} task`);
-      }
-      return null;
+      return (
+        decisionRefusal(task.kind, action.decision, action.comment, action.conditions) ??
+        secondSeatRefusal(actor, task, proposalTasks)
+      );
   }
+}
+
+function secondSeatRefusal(actor: Actor, task: HumanTask, proposalTasks: readonly HumanTask[]): Refusal | null {
+  if (task.kind !== 'ethics_signoff') return null;
+  const holdsAnother = proposalTasks.some(
+    (other) =>
+      other.id !== task.id &&
+      other.kind === 'ethics_signoff' &&
+      other.status !== 'cancelled' &&
+      (other.assignee === actor.id || other.decision?.by === actor.id),
+  );
+  return holdsAnother
+    ? refuse('conflict', 'you hold another seat of this sign-off already: no officer signs off a proposal twice')
+    : null;
 }

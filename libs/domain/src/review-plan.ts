@@ -1,13 +1,14 @@
 import type { ReviewDomain } from './actors.js';
-import type { Policy, ReviewPath, Tier } from './policy/index.js';
+import type { Deadlines, Policy, ReviewPath, Tier } from './policy/index.js';
 
-/** What the workflow needs of the policy to run a proposal's reviews; fixed at screening. */
+/** What the workflow needs of the policy to run a proposal; fixed at each screening, from the pinned version. */
 export interface ReviewPlan {
   tier: Tier;
   domains: ReviewDomain[];
   signoff: ReviewPath['signoff'];
-  expertReviewDays: number;
-  signoffDays: number;
+  reauditMonths: number;
+  maxRounds: number;
+  deadlines: Deadlines;
 }
 
 export function reviewPlanFor(policy: Policy, tier: Tier, affectsVulnerableGroups: boolean): ReviewPlan {
@@ -16,7 +17,8 @@ export function reviewPlanFor(policy: Policy, tier: Tier, affectsVulnerableGroup
     tier,
     domains: affectsVulnerableGroups ? [...path.domains, ...path.domainsIfVulnerable] : [...path.domains],
     signoff: path.signoff,
-    expertReviewDays: policy.deadlines.expertReviewDays,
-    signoffDays: policy.deadlines.signoffDays,
+    reauditMonths: path.reauditMonths,
+    maxRounds: policy.maxRounds,
+    deadlines: policy.deadlines,
   };
 }

@@ -5,6 +5,15 @@ export interface TaskDecision {
   comment: string;
   by: string;
   at: string;
+  /** The conditions of an approve_with_conditions. */
+  conditions?: string[];
+}
+
+/** A condition of a conditional sign-off; deployment needs evidence for each. */
+export interface Condition {
+  id: string;
+  text: string;
+  evidence?: string;
 }
 
 /** A human task as the workflow holds it; the read model mirrors it for inboxes. */
@@ -19,6 +28,8 @@ export interface HumanTask {
   assignee: string | null;
   dueAt: string;
   escalationLevel: number;
+  /** When the reminder went out, once. */
+  remindedAt?: string;
   decision?: TaskDecision;
 }
 

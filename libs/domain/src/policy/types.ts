@@ -40,7 +40,8 @@ export interface ReviewPath {
   domains: ReviewDomain[];
   /** Added when vulnerable groups are affected (DESIGN §3). */
   domainsIfVulnerable: ReviewDomain[];
-  signoff: { body: 'officer' | 'committee'; members: number; rule: 'single' | 'quorum' | 'unanimous' };
+  /** quorum: approved once `quorum` members approve; unanimous: every member must approve. */
+  signoff: { body: 'officer' | 'committee'; members: number; rule: 'single' | 'quorum' | 'unanimous'; quorum: number };
   reauditMonths: number;
 }
 
@@ -52,8 +53,26 @@ export interface Policy {
   mitigation: { share: number; reduction: number };
   highImpactAreas: { id: string; label: Label }[];
   reviewPaths: Record<Tier, ReviewPath>;
-  /** Working time a task has before it is due, in days. */
-  deadlines: { expertReviewDays: number; signoffDays: number };
+  deadlines: Deadlines;
+  /** Review rounds a proposal may take; past the last, a request for changes rejects it. */
+  maxRounds: number;
+}
+
+/** Every wait on a person has a due time (days), a reminder and repeated escalations. */
+export interface Deadlines {
+  expertReviewDays: number;
+  signoffDays: number;
+  reauditDays: number;
+  /** The department's own waits. */
+  revisionDays: number;
+  deploymentDays: number;
+  remediationDays: number;
+  /** After a missed remediation deadline: days more before the system is suspended. */
+  remediationGraceDays: number;
+  /** Share of the due time at which the one reminder goes out. */
+  reminderShare: number;
+  /** Escalation repeats at this interval while the wait goes on past its due time. */
+  escalationIntervalDays: number;
 }
 
 export type Answers = Record<string, string | string[]>;
