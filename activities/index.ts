@@ -10,5 +10,9 @@ export function activityFunctions(service: LifecycleActivities): LifecycleActivi
     recordTransition: service.recordTransition.bind(service),
     openTasks: service.openTasks.bind(service),
     recordTaskChange: service.recordTaskChange.bind(service),
+    applyRevision: service.applyRevision.bind(service),
+    recordConditions: service.recordConditions.bind(service),
+    publishRegisterEntry: service.publishRegisterEntry.bind(service),
+    notify: service.notify.bind(service),
   };
 }

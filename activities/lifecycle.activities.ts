@@ -1,5 +1,6 @@
-// The lifecycle's side effects on PostgreSQL. Each is idempotent: audit entries and tasks carry ids made
-// by the workflow, so a retried activity (after a worker crash, say) writes nothing twice.
+// The lifecycle's side effects on PostgreSQL. Each is idempotent: audit entries, tasks, conditions and
+// notifications carry ids made by the workflow, so a retried activity (after a worker crash, say) writes
+// nothing twice. An activity with an audit entry makes its other writes only when the entry is new.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApplicationFailure } from '@temporalio/activity';
@@ -9,11 +10,13 @@ import {
   type AuditEntry,
   type HumanTask,
   type LifecycleActivities,
+  type Notification,
   policyFor,
   reviewPlanFor,
   type ScreeningResult,
 } from '../libs/domain/src/index.js';
-import { ProposalEntity, TaskEntity, taskToRow } from '../libs/persistence/src/index.js';
+import { DepartmentEntity, ProposalEntity, TaskEntity, taskToRow } from '../libs/persistence/src/index.js';
+import { registerEntryOf } from './register-entry.js';
 
 @Injectable()
 export class LifecycleActivitiesService implements LifecycleActivities {
@@ -21,7 +24,7 @@ export class LifecycleActivitiesService implements LifecycleActivities {
 
   async screenProposal({ proposalId, policyVersion }: { proposalId: string; policyVersion: string }): Promise<ScreeningResult> {
     const proposal = await this.db.getRepository(ProposalEntity).findOneBy({ id: proposalId });
-    if (!proposal) throw ApplicationFailure.nonRetryable(`proposal ${proposalId} does not exist`, 'BareunNotFound');
+    if (!proposal) throw notFound(proposalId);
     const policy = policyFor(policyVersion);
     const assessment = assess(policy, proposal, proposal.answers);
     await this.db.getRepository(ProposalEntity).update(proposalId, { tier: assessment.tier, scores: assessment.scores });
@@ -30,7 +33,8 @@ export class LifecycleActivitiesService implements LifecycleActivities {
 
   async recordTransition(entry: AuditEntry): Promise<void> {
     await this.db.transaction(async (tx) => {
-      if (await appendAudit(tx, entry)) {
+      // An entry without toStatus is a note (an incident, a reminder): it changes no stage.
+      if ((await appendAudit(tx, entry)) && entry.toStatus) {
         await tx.getRepository(ProposalEntity).update(entry.proposalId, { status: entry.toStatus });
       }
     });
@@ -51,7 +55,97 @@ export class LifecycleActivitiesService implements LifecycleActivities {
       }
     });
   }
+
+  async applyRevision({ proposalId, answers, changes, entry }: Input<'applyRevision'>): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      if (!(await appendAudit(tx, entry))) return;
+      const proposals = tx.getRepository(ProposalEntity);
+      const row = await proposals.findOne({ where: { id: proposalId }, lock: { mode: 'pessimistic_write' } });
+      if (!row) throw notFound(proposalId);
+      const { title, summary, purpose } = changes ?? {};
+      await proposals.update(proposalId, {
+        answers: { ...row.answers, ...answers },
+        ...(title !== undefined && { title }),
+        ...(summary !== undefined && { summary }),
+        ...(purpose !== undefined && { purpose }),
+      });
+    });
+  }
+
+  async recordConditions({ proposalId, conditions, entry }: Input<'recordConditions'>): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      if (!(await appendAudit(tx, entry))) return;
+      for (const { id, text, evidence } of conditions) {
+        // Evidence, once recorded, stays: a later write of the same condition without it keeps it.
+        await tx.query(
+          `INSERT INTO conditions (id, proposal_id, text, evidence) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (id) DO UPDATE
+           SET text = EXCLUDED.text, evidence = COALESCE(EXCLUDED.evidence, conditions.evidence), updated_at = now()`,
+          [id, proposalId, text, evidence ?? null],
+        );
+      }
+    });
+  }
+
+  async publishRegisterEntry({
+    proposalId,
+    status,
+    deployedVersion,
+    reviewSummary,
+    entry,
+  }: Input<'publishRegisterEntry'>): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      if (!(await appendAudit(tx, entry))) return;
+      const proposal = await tx.getRepository(ProposalEntity).findOneBy({ id: proposalId });
+      if (!proposal) throw notFound(proposalId);
+      const department = await tx.getRepository(DepartmentEntity).findOneBy({ code: proposal.department });
+      const published = registerEntryOf(proposal, department, { status, deployedVersion, reviewSummary });
+      // published_at is set by the first publication only; every later one refreshes the rest.
+      await tx.query(
+        `INSERT INTO register_entries (proposal_id, name, department_code, department_name, purpose, tier,
+           human_oversight, overseer_contact, ai_notice, risk_summary, review_summary, status, deployed_version,
+           published_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, now(), now())
+         ON CONFLICT (proposal_id) DO UPDATE SET
+           name = EXCLUDED.name, department_code = EXCLUDED.department_code, department_name = EXCLUDED.department_name,
+           purpose = EXCLUDED.purpose, tier = EXCLUDED.tier, human_oversight = EXCLUDED.human_oversight,
+           overseer_contact = EXCLUDED.overseer_contact, ai_notice = EXCLUDED.ai_notice,
+           risk_summary = EXCLUDED.risk_summary, review_summary = EXCLUDED.review_summary, status = EXCLUDED.status,
+           deployed_version = EXCLUDED.deployed_version, updated_at = now()`,
+        [
+          proposalId,
+          published.name,
+          published.departmentCode,
+          published.departmentName,
+          published.purpose,
+          published.tier,
+          published.humanOversight,
+          published.overseerContact,
+          published.aiNotice,
+          published.riskSummary,
+          published.reviewSummary,
+          published.status,
+          published.deployedVersion,
+        ],
+      );
+    });
+  }
+
+  async notify(notification: Notification): Promise<void> {
+    const { id, proposalId, taskId, kind, recipients, subject, body } = notification;
+    await this.db.query(
+      `INSERT INTO notifications (id, proposal_id, task_id, kind, recipients, subject, body)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING`,
+      [id, proposalId, taskId ?? null, kind, recipients, subject, body],
+    );
+  }
 }
+
+type Input<Name extends keyof LifecycleActivities> = Parameters<LifecycleActivities[Name]>[0];
+
+/** A missing proposal is not something a retry mends. */
+const notFound = (proposalId: string) =>
+  ApplicationFailure.nonRetryable(`proposal ${proposalId} does not exist`, 'BareunNotFound');
 
 /** Appends the entry unless it is already there; true when this call wrote it. */
 async function appendAudit(tx: EntityManager, entry: AuditEntry): Promise<boolean> {

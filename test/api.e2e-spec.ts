@@ -68,6 +68,18 @@ describe('bad input', () => {
     expect(await proposalCount()).toBe(before);
   });
 
+  it('a null for a field that takes none is a 400 naming it, in an edit too', async () => {
+    const created = await system.call('POST', '/api/proposals', { as: 'kim.manager', body: lowRiskDraft() });
+    const reply = await system.call('PATCH', `/api/proposals/${created.body.id}`, { as: 'kim.manager', body: { title: null } });
+    expect(reply.status).toBe(400);
+    expect(JSON.stringify(reply.body.message)).toContain('title');
+    const cleared = await system.call('PATCH', `/api/proposals/${created.body.id}`, {
+      as: 'kim.manager',
+      body: { highImpactArea: null, overseerContact: null },
+    });
+    expect(cleared.status).toBe(200);
+  });
+
   it('a malformed id is a 400, an unknown one a 404', async () => {
     expect((await system.call('GET', '/api/proposals/not-a-uuid', { as: 'kim.manager' })).status).toBe(400);
     expect((await system.call('GET', '/api/proposals/7d1f3c3e-8c9a-4a51-9a7e-3f6d2b8c1e00', { as: 'kim.manager' })).status).toBe(
@@ -146,6 +158,11 @@ describe('documents', () => {
         'PATCH /api/proposals/{id}',
         'POST /api/proposals/{id}/submit',
         'GET /api/proposals/{id}/audit',
+        'POST /api/proposals/{id}/revisions',
+        'POST /api/proposals/{id}/withdraw',
+        'POST /api/proposals/{id}/deployment',
+        'POST /api/proposals/{id}/incidents',
+        'GET /api/register',
         'GET /api/tasks',
         'POST /api/tasks/{id}/claim',
         'POST /api/tasks/{id}/release',
@@ -157,6 +174,8 @@ describe('documents', () => {
     }
     expect(body.components.schemas.CreateProposalDto.required).toEqual(expect.arrayContaining(['title', 'answers']));
     expect(body.components.schemas.CompleteTaskDto.properties).toHaveProperty('decision');
+    expect(body.components.schemas.RevisionDto.properties.changes).toEqual({ $ref: '#/components/schemas/RevisionChangesDto' });
+    expect(body.paths['/api/register'].get.security ?? []).toEqual([]);
     const docs = await fetch(`${system.baseUrl}/docs`);
     expect(docs.status).toBe(200);
   });

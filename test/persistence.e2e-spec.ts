@@ -2,11 +2,14 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { LifecycleActivitiesService } from '../activities/index.js';
-import type { AuditEntry, HumanTask } from '../libs/domain/src/index.js';
+import type { AuditEntry, HumanTask, Notification } from '../libs/domain/src/index.js';
 import {
   AuditEntryEntity,
+  ConditionEntity,
   createDataSource,
+  NotificationEntity,
   ProposalEntity,
+  RegisterEntryEntity,
   runMigrations,
   seedDemo,
   TaskEntity,
@@ -109,5 +112,99 @@ describe('activities, retried as after a worker crash', () => {
     const stored = await db.getRepository(ProposalEntity).findOneByOrFail({ id: proposalId });
     expect(stored.tier).toBe(assessment.tier);
     expect(stored.scores?.reasons).toEqual(assessment.scores.reasons);
+  });
+
+  it('apply a revision once: answers merged, changed fields replaced, the rest kept', async () => {
+    const revision = {
+      proposalId,
+      answers: { fa_bias_tested: 'no' },
+      changes: { title: '개정된 상담 챗봇' },
+      entry: entry('revised', { actor: 'kim.manager' }),
+    };
+    await activities().applyRevision(revision);
+    await activities().applyRevision({ ...revision, answers: { fa_bias_tested: 'yes' }, changes: { title: 'retried' } });
+    expect(await auditCount()).toBe(1);
+    const stored = await db.getRepository(ProposalEntity).findOneByOrFail({ id: proposalId });
+    expect(stored).toMatchObject({ title: '개정된 상담 챗봇', purpose: lowRiskDraft().purpose });
+    expect(stored.answers).toEqual({ ...lowRiskDraft().answers, fa_bias_tested: 'no' });
+  });
+
+  it('record conditions once per entry; a later entry updates their text and evidence', async () => {
+    const conditions = [
+      { id: `${proposalId}-c1`, text: 'Publish a monthly bias report.' },
+      { id: `${proposalId}-c2`, text: 'Keep a human fallback.' },
+    ];
+    const signed = entry('conditions_recorded');
+    await activities().recordConditions({ proposalId, conditions, entry: signed });
+    await activities().recordConditions({ proposalId, conditions, entry: signed });
+    const evidenced = entry('deployment_evidence');
+    const withEvidence = [{ ...conditions[0], text: 'Publish a monthly bias report online.', evidence: 'https://example/1' }];
+    await activities().recordConditions({ proposalId, conditions: withEvidence, entry: evidenced });
+    await activities().recordConditions({ proposalId, conditions: withEvidence, entry: evidenced });
+
+    expect(await auditCount()).toBe(2);
+    const rows = await db.getRepository(ConditionEntity).find({ where: { proposalId }, order: { id: 'ASC' } });
+    expect(rows.map(({ id, text, evidence }) => ({ id, text, evidence }))).toEqual([
+      { id: conditions[0].id, text: 'Publish a monthly bias report online.', evidence: 'https://example/1' },
+      { id: conditions[1].id, text: 'Keep a human fallback.', evidence: null },
+    ]);
+  });
+
+  it('publish a register entry once per entry, from the proposal and its department', async () => {
+    await activities().screenProposal({ proposalId, policyVersion: '2026.1' });
+    const published = entry('register_published');
+    const publish = {
+      proposalId,
+      status: 'in_use' as const,
+      deployedVersion: '1.0.0',
+      reviewSummary: 'not for tier I',
+      entry: published,
+    };
+    await activities().publishRegisterEntry(publish);
+    const first = await db.getRepository(RegisterEntryEntity).findOneByOrFail({ proposalId });
+    await activities().publishRegisterEntry(publish);
+    expect(await auditCount()).toBe(1);
+    expect(await db.getRepository(RegisterEntryEntity).findOneByOrFail({ proposalId })).toEqual(first);
+    expect(first).toMatchObject({
+      name: lowRiskDraft().title,
+      departmentCode: 'WELFARE',
+      departmentName: '복지실 (Welfare Policy Office)',
+      tier: 1,
+      overseerContact: '복지실 (Welfare Policy Office) — kim.manager',
+      aiNotice: '이 서비스는 인공지능(AI)을 사용합니다. / This service uses AI.',
+      riskSummary: expect.stringMatching(/^위험 등급 I \/ Risk tier I; impact \d+ of \d+/),
+      reviewSummary: null,
+      status: 'in_use',
+      deployedVersion: '1.0.0',
+    });
+
+    await activities().publishRegisterEntry({ ...publish, status: 'suspended', entry: entry('register_suspended') });
+    const suspended = await db.getRepository(RegisterEntryEntity).findOneByOrFail({ proposalId });
+    expect(suspended).toMatchObject({ status: 'suspended', publishedAt: first.publishedAt });
+    expect(suspended.updatedAt.getTime()).toBeGreaterThan(first.updatedAt.getTime());
+  });
+
+  it('queue a notification once', async () => {
+    const notification: Notification = {
+      id: randomUUID(),
+      proposalId,
+      kind: 'reminder',
+      recipients: ['experts:technical', 'park.expert'],
+      subject: 'Review due soon',
+      body: 'The technical review is due in five days.',
+    };
+    await activities().notify(notification);
+    await activities().notify({ ...notification, subject: 'retried' });
+    const rows = await db.getRepository(NotificationEntity).findBy({ proposalId });
+    expect(rows).toEqual([
+      expect.objectContaining({
+        id: notification.id,
+        taskId: null,
+        kind: 'reminder',
+        recipients: ['experts:technical', 'park.expert'],
+        subject: 'Review due soon',
+        sentAt: null,
+      }),
+    ]);
   });
 });

@@ -7,9 +7,13 @@ import { AuthGuard } from './auth/auth.guard.js';
 import { API_CONFIG } from './common/api-config.js';
 import { LifecycleGateway } from './common/lifecycle.gateway.js';
 import { HealthController } from './health/health.controller.js';
+import { ProposalActionsController } from './proposals/proposal-actions.controller.js';
+import { ProposalActionsService } from './proposals/proposal-actions.service.js';
 import { ProposalsController } from './proposals/proposals.controller.js';
 import { ProposalsService } from './proposals/proposals.service.js';
 import { QuestionnaireController } from './questionnaire/questionnaire.controller.js';
+import { RegisterController } from './register/register.controller.js';
+import { RegisterService } from './register/register.service.js';
 import { TasksController } from './tasks/tasks.controller.js';
 import { TasksService } from './tasks/tasks.service.js';
 
@@ -19,13 +23,22 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [PersistenceModule.forRoot(config.DATABASE_URL), TemporalModule.forRoot(config)],
-      controllers: [HealthController, QuestionnaireController, ProposalsController, TasksController],
+      controllers: [
+        HealthController,
+        QuestionnaireController,
+        ProposalsController,
+        ProposalActionsController,
+        TasksController,
+        RegisterController,
+      ],
       providers: [
         { provide: API_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: AuthGuard },
         LifecycleGateway,
         ProposalsService,
+        ProposalActionsService,
         TasksService,
+        RegisterService,
       ],
     };
   }

@@ -54,6 +54,16 @@ export class CreateProposalDto {
   @IsBoolean()
   affectsVulnerableGroups: boolean;
 
+  @ApiPropertyOptional({
+    maxLength: 200,
+    example: '복지정책과 AI 담당 02-2133-0000',
+    description: 'who answers citizens about the system; the register shows the department and author when absent',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  overseerContact?: string;
+
   @ApiProperty({
     type: 'object',
     additionalProperties: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
@@ -64,5 +74,8 @@ export class CreateProposalDto {
   answers: Answers;
 }
 
-/** Body of PATCH /api/proposals/:id: any field of the draft. */
-export class UpdateProposalDto extends PartialType(CreateProposalDto) {}
+/**
+ * Body of PATCH /api/proposals/:id: any field of the draft. Only an absent field is skipped: a null is
+ * validated (and refused where the field takes none), never handed to the database as a NOT NULL violation.
+ */
+export class UpdateProposalDto extends PartialType(CreateProposalDto, { skipNullProperties: false }) {}

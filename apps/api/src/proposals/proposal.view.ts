@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PROPOSAL_STATUSES, type ProposalStatus, type Tier } from '../../../../libs/domain/src/index.js';
-import type { AuditEntryEntity, ProposalEntity, TaskEntity } from '../../../../libs/persistence/src/index.js';
+import type { AuditEntryEntity, ConditionEntity, ProposalEntity, TaskEntity } from '../../../../libs/persistence/src/index.js';
 import { TaskView } from '../tasks/task.view.js';
 
 export class ScoresView {
@@ -61,6 +61,7 @@ export class ProposalView {
   @ApiProperty({ nullable: true, type: String }) highImpactArea: string | null;
   @ApiProperty() personalData: boolean;
   @ApiProperty() affectsVulnerableGroups: boolean;
+  @ApiProperty({ nullable: true, type: String }) overseerContact: string | null;
   @ApiProperty({ type: 'object', additionalProperties: true }) answers: Record<string, unknown>;
   @ApiProperty({ type: [TaskView] }) tasks: TaskView[];
   @ApiProperty({ type: [TimelineEntryView] }) timeline: TimelineEntryView[];
@@ -68,7 +69,12 @@ export class ProposalView {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 
-  static of(row: ProposalEntity, tasks: TaskEntity[] = [], audit: AuditEntryEntity[] = []): ProposalView {
+  static of(
+    row: ProposalEntity,
+    tasks: TaskEntity[] = [],
+    audit: AuditEntryEntity[] = [],
+    conditions: ConditionEntity[] = [],
+  ): ProposalView {
     return {
       id: row.id,
       title: row.title,
@@ -85,10 +91,11 @@ export class ProposalView {
       highImpactArea: row.highImpactArea,
       personalData: row.personalData,
       affectsVulnerableGroups: row.affectsVulnerableGroups,
+      overseerContact: row.overseerContact,
       answers: row.answers,
       tasks: tasks.map(TaskView.of),
       timeline: audit.filter((e) => e.toStatus).map((e) => ({ at: e.at.toISOString(), status: e.toStatus! })),
-      conditions: [],
+      conditions: conditions.map((c) => ({ id: c.id, text: c.text, evidence: c.evidence ?? undefined })),
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
     };

@@ -12,7 +12,7 @@ import {
   policyFor,
   type ProposalStatus,
 } from '../../../../libs/domain/src/index.js';
-import { AuditEntryEntity, ProposalEntity, TaskEntity } from '../../../../libs/persistence/src/index.js';
+import { AuditEntryEntity, ConditionEntity, ProposalEntity, TaskEntity } from '../../../../libs/persistence/src/index.js';
 import { LifecycleGateway } from '../common/lifecycle.gateway.js';
 import type { CreateProposalDto, UpdateProposalDto } from './proposal.dto.js';
 import { ProposalPageView, ProposalView } from './proposal.view.js';
@@ -48,6 +48,7 @@ export class ProposalsService {
       id: randomUUID(),
       vendor: dto.vendor ?? null,
       highImpactArea: dto.highImpactArea ?? null,
+      overseerContact: dto.overseerContact ?? null,
       department: actor.department,
       status: 'DRAFT',
       tier: null,
@@ -109,11 +110,12 @@ export class ProposalsService {
 
   async detail(actor: Actor, id: string): Promise<ProposalView> {
     const row = await this.findVisible(actor, id);
-    const [tasks, audit] = await Promise.all([
+    const [tasks, audit, conditions] = await Promise.all([
       this.db.getRepository(TaskEntity).find({ where: { proposalId: id }, order: { createdAt: 'ASC' } }),
       this.auditRows(id),
+      this.conditionRows(id),
     ]);
-    return ProposalView.of(row, tasks, audit);
+    return ProposalView.of(row, tasks, audit, conditions);
   }
 
   async list(actor: Actor, filter: ProposalFilter): Promise<ProposalPageView> {
@@ -146,6 +148,11 @@ export class ProposalsService {
     return this.db.getRepository(AuditEntryEntity).find({ where: { proposalId }, order: { seq: 'ASC' } });
   }
 
+  /** The sign-off's conditions, in the order the workflow recorded them. */
+  conditionRows(proposalId: string) {
+    return this.db.getRepository(ConditionEntity).find({ where: { proposalId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
   /** Managers see their own department's proposals, reviewers every submitted one, admins all. */
   private async findVisible(actor: Actor, id: string): Promise<ProposalEntity> {
     const row = await this.db.getRepository(ProposalEntity).findOneBy({ id });
@@ -159,13 +166,15 @@ export class ProposalsService {
     return row;
   }
 
-  private async findOwn(actor: Actor, id: string): Promise<ProposalEntity> {
+  /** A proposal of the actor's own department; any other is not found. */
+  async findOwn(actor: Actor, id: string): Promise<ProposalEntity> {
     const row = await this.db.getRepository(ProposalEntity).findOneBy({ id });
     if (!row || row.department !== actor.department) throw new NotFoundException(`no proposal ${id} in your department`);
     return row;
   }
 
-  private checkAnswers(policyVersion: string, answers: Answers, requireAll: boolean): void {
+  /** Answers that the proposal's pinned policy refuses are a 400 naming each. */
+  checkAnswers(policyVersion: string, answers: Answers, requireAll: boolean): void {
     const problems = answerProblems(policyFor(policyVersion), answers, { requireAll });
     if (problems.length > 0) throw new BadRequestException(problems.map((p) => p.message));
   }

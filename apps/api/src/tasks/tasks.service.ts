@@ -54,9 +54,10 @@ export class TasksService {
     );
   }
 
-  complete(actor: Actor, taskId: string, dto: CompleteTaskDto): Promise<TaskView> {
-    return this.act(actor, taskId, { type: 'complete', decision: dto.decision }, (proposalId) =>
-      this.lifecycle.update(proposalId, completeTaskUpdate, { taskId, actor, decision: dto.decision, comment: dto.comment }),
+  /** A decision carries what it needs (a reason unless it approves; conditions exactly when conditional). */
+  complete(actor: Actor, taskId: string, { decision, comment, conditions }: CompleteTaskDto): Promise<TaskView> {
+    return this.act(actor, taskId, { type: 'complete', decision, comment, conditions }, (proposalId) =>
+      this.lifecycle.update(proposalId, completeTaskUpdate, { taskId, actor, decision, comment, conditions }),
     );
   }
 
@@ -64,7 +65,9 @@ export class TasksService {
     const task = await this.db.getRepository(TaskEntity).findOneBy({ id: taskId });
     const proposal = task && (await this.db.getRepository(ProposalEntity).findOneBy({ id: task.proposalId }));
     if (!task || !proposal) throw new NotFoundException(`no task ${taskId}`);
-    const refusal = taskActionRefusal(actor, taskFromRow(task), proposal.department, action);
+    // The proposal's other tasks: an officer holds one seat of a committee sign-off, never two.
+    const proposalTasks = await this.db.getRepository(TaskEntity).findBy({ proposalId: task.proposalId });
+    const refusal = taskActionRefusal(actor, taskFromRow(task), proposal.department, action, proposalTasks.map(taskFromRow));
     if (refusal) throw httpForRefusal(refusal.code, refusal.message);
     await send(task.proposalId);
     // The workflow's handler returns once the read model holds the change.

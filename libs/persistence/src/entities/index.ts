@@ -1,8 +1,29 @@
 import { AuditEntryEntity } from './audit-entry.entity.js';
+import { ConditionEntity } from './condition.entity.js';
 import { DepartmentEntity } from './department.entity.js';
+import { NotificationEntity } from './notification.entity.js';
 import { ProposalEntity } from './proposal.entity.js';
+import { RegisterEntryEntity } from './register-entry.entity.js';
 import { TaskEntity } from './task.entity.js';
 import { UserEntity } from './user.entity.js';
 
-export { AuditEntryEntity, DepartmentEntity, ProposalEntity, TaskEntity, UserEntity };
-export const ENTITIES = [AuditEntryEntity, DepartmentEntity, ProposalEntity, TaskEntity, UserEntity];
+export {
+  AuditEntryEntity,
+  ConditionEntity,
+  DepartmentEntity,
+  NotificationEntity,
+  ProposalEntity,
+  RegisterEntryEntity,
+  TaskEntity,
+  UserEntity,
+};
+export const ENTITIES = [
+  AuditEntryEntity,
+  ConditionEntity,
+  DepartmentEntity,
+  NotificationEntity,
+  ProposalEntity,
+  RegisterEntryEntity,
+  TaskEntity,
+  UserEntity,
+];

@@ -53,6 +53,10 @@ export class ProposalEntity {
   @Column({ type: 'jsonb', nullable: true })
   scores: Scores | null;
 
+  /** Who answers citizens about the system; the register falls back to the department and the author. */
+  @Column({ name: 'overseer_contact', type: 'varchar', length: 200, nullable: true })
+  overseerContact: string | null;
+
   @Column({ name: 'created_by', type: 'varchar', length: 200 })
   createdBy: string;
 

@@ -1,0 +1,49 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { RegisterStatus, Tier } from '../../../../libs/domain/src/index.js';
+import type { RegisterEntryEntity } from '../../../../libs/persistence/src/index.js';
+
+const REGISTER_STATUSES: RegisterStatus[] = ['in_use', 'suspended', 'retired'];
+
+/** A public register entry: what a citizen may read about a deployed system, and nothing more. */
+export class RegisterEntryView {
+  @ApiProperty({ format: 'uuid' }) proposalId: string;
+  @ApiProperty({ example: '복지 상담 안내 챗봇' }) name: string;
+  @ApiProperty({ example: '복지실 (Welfare Policy Office)' }) department: string;
+  @ApiProperty() purpose: string;
+  @ApiProperty({ enum: [1, 2, 3, 4] }) tier: Tier;
+  @ApiProperty({ description: 'how people oversee the system, in Korean and English' }) humanOversight: string;
+  @ApiProperty({ description: 'whom citizens ask about the system' }) overseerContact: string;
+  @ApiProperty({ example: '이 서비스는 인공지능(AI)을 사용합니다. / This service uses AI.' }) aiNotice: string;
+  @ApiProperty({ description: 'the risk tier and the rules that decided it' }) riskSummary: string;
+  @ApiPropertyOptional({ description: 'the published review summary (tier IV only)' }) reviewSummary?: string;
+  @ApiProperty({ enum: REGISTER_STATUSES }) status: RegisterStatus;
+  @ApiProperty({ example: '1.0.0' }) deployedVersion: string;
+  @ApiProperty({ format: 'date-time' }) publishedAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+
+  static of(row: RegisterEntryEntity): RegisterEntryView {
+    return {
+      proposalId: row.proposalId,
+      name: row.name,
+      department: row.departmentName,
+      purpose: row.purpose,
+      tier: row.tier,
+      humanOversight: row.humanOversight,
+      overseerContact: row.overseerContact,
+      aiNotice: row.aiNotice,
+      riskSummary: row.riskSummary,
+      ...(row.reviewSummary !== null && { reviewSummary: row.reviewSummary }),
+      status: row.status,
+      deployedVersion: row.deployedVersion,
+      publishedAt: row.publishedAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  }
+}
+
+export class RegisterPageView {
+  @ApiProperty({ type: [RegisterEntryView] }) items: RegisterEntryView[];
+  @ApiProperty() total: number;
+  @ApiProperty() limit: number;
+  @ApiProperty() offset: number;
+}

@@ -1,0 +1,35 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { Notification } from '../../../domain/src/index.js';
+
+/** The outbox: the lifecycle queues notifications here; a sender delivers them and stamps sent_at. */
+@Entity('notifications')
+@Index('IDX_notifications_outbox', ['sentAt', 'createdAt'])
+export class NotificationEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ name: 'proposal_id', type: 'uuid' })
+  proposalId: string;
+
+  @Column({ name: 'task_id', type: 'uuid', nullable: true })
+  taskId: string | null;
+
+  @Column({ type: 'varchar', length: 20 })
+  kind: Notification['kind'];
+
+  /** People's ids or groups (`experts:<domain>`, `ethics_officers`, `managers:<DEPT>`, `admins`). */
+  @Column({ type: 'text', array: true })
+  recipients: string[];
+
+  @Column({ type: 'text' })
+  subject: string;
+
+  @Column({ type: 'text' })
+  body: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
+  sentAt: Date | null;
+}

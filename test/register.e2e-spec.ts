@@ -1,0 +1,160 @@
+// The public AI register: entries published by the real activity, read over HTTP by anyone, signed in or not.
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { LifecycleActivitiesService } from '../activities/index.js';
+import type { AuditEntry, RegisterStatus, Tier } from '../libs/domain/src/index.js';
+import { createDataSource, ProposalEntity, TaskEntity } from '../libs/persistence/src/index.js';
+import { lowRiskDraft } from './support/proposals.js';
+import { System } from './support/system.js';
+
+const INTERNAL = 'INTERNAL-REVIEW-NOTE: the vendor contract is under dispute';
+
+let system: System;
+let db: DataSource;
+beforeAll(async () => {
+  [system, db] = await Promise.all([System.start(), createDataSource(process.env.TEST_DATABASE_URL!).initialize()]);
+});
+afterAll(() => Promise.all([system.stop(), db.destroy()]));
+
+const activities = () => new LifecycleActivitiesService(db);
+const entry = (proposalId: string, action: string): AuditEntry => ({
+  id: randomUUID(),
+  proposalId,
+  at: new Date().toISOString(),
+  actor: 'system',
+  action,
+  rationale: INTERNAL, // the audit log is internal: its rationale never reaches the register
+});
+
+/** A deployed proposal as screening left it, with a reviewer's internal comment on its task. */
+async function deployedProposal(tier: Tier, fields: Partial<ProposalEntity> = {}): Promise<string> {
+  const id = randomUUID();
+  const { answers, ...draft } = lowRiskDraft();
+  await db.getRepository(ProposalEntity).insert({
+    ...(draft as Partial<ProposalEntity>),
+    answers: { ...answers, profile_data_sources: INTERNAL },
+    id,
+    department: 'WELFARE',
+    status: 'MONITORING',
+    policyVersion: '2026.1',
+    createdBy: 'kim.manager',
+    tier,
+    scores: {
+      impact: 30,
+      impactMax: 40,
+      mitigation: 0,
+      mitigationMax: 10,
+      final: 0.75,
+      byPrinciple: {},
+      reasons: ['impact 30 of 40 (75%) gives tier III'],
+    },
+    ...fields,
+  });
+  await db.getRepository(TaskEntity).insert({
+    id: randomUUID(),
+    proposalId: id,
+    kind: 'expert_review',
+    domain: 'technical',
+    round: 1,
+    status: 'completed',
+    candidateGroup: 'experts:technical',
+    assignee: 'park.expert',
+    dueAt: new Date(),
+    decision: 'approve',
+    comment: INTERNAL,
+    decidedBy: 'park.expert',
+    decidedAt: new Date(),
+  });
+  return id;
+}
+
+const publish = (proposalId: string, status: RegisterStatus, reviewSummary?: string) =>
+  activities().publishRegisterEntry({
+    proposalId,
+    status,
+    deployedVersion: '2.1.0',
+    reviewSummary,
+    entry: entry(proposalId, 'published'),
+  });
+
+async function registerEntry(proposalId: string) {
+  const reply = await system.call('GET', '/api/register?limit=200');
+  expect(reply.status).toBe(200);
+  expect(JSON.stringify(reply.body)).not.toContain('INTERNAL-REVIEW-NOTE');
+  return reply.body.items.find((item: any) => item.proposalId === proposalId);
+}
+
+it('shows a deployed generative system to an anonymous reader, with its notice and nothing internal', async () => {
+  const id = await deployedProposal(2, { systemType: 'generative', automation: 'human_in_the_loop' });
+  await publish(id, 'in_use', 'not published below tier IV');
+
+  const item = await registerEntry(id);
+  expect(Object.keys(item).sort()).toEqual(
+    [
+      'proposalId',
+      'name',
+      'department',
+      'purpose',
+      'tier',
+      'humanOversight',
+      'overseerContact',
+      'aiNotice',
+      'riskSummary',
+      'status',
+      'deployedVersion',
+      'publishedAt',
+      'updatedAt',
+    ].sort(),
+  );
+  expect(item).toMatchObject({
+    name: lowRiskDraft().title,
+    department: '복지실 (Welfare Policy Office)',
+    purpose: lowRiskDraft().purpose,
+    tier: 2,
+    humanOversight: expect.stringContaining('A city official reviews and confirms'),
+    overseerContact: '복지실 (Welfare Policy Office) — kim.manager',
+    aiNotice: '이 서비스는 생성형 AI를 사용합니다. / This service uses generative AI.',
+    riskSummary: '위험 등급 II / Risk tier II; impact 30 of 40 (75%) gives tier III',
+    status: 'in_use',
+    deployedVersion: '2.1.0',
+  });
+});
+
+it('publishes the review summary of a tier IV system, and the overseer the department named', async () => {
+  const id = await deployedProposal(4, { overseerContact: '복지정책과 AI 담당 02-2133-0000' });
+  await publish(id, 'in_use', 'Four experts and the committee reviewed it unanimously.');
+  expect(await registerEntry(id)).toMatchObject({
+    tier: 4,
+    reviewSummary: 'Four experts and the committee reviewed it unanimously.',
+    overseerContact: '복지정책과 AI 담당 02-2133-0000',
+    aiNotice: '이 서비스는 인공지능(AI)을 사용합니다. / This service uses AI.',
+  });
+});
+
+it('shows a suspension, keeping the first publication time', async () => {
+  const id = await deployedProposal(3);
+  await publish(id, 'in_use');
+  const first = await registerEntry(id);
+  await publish(id, 'suspended');
+  const suspended = await registerEntry(id);
+  expect(suspended).toMatchObject({ status: 'suspended', publishedAt: first.publishedAt });
+  expect(Date.parse(suspended.updatedAt)).toBeGreaterThan(Date.parse(first.updatedAt));
+});
+
+it('lists newest first, a page at a time, and refuses a page out of range', async () => {
+  const older = await deployedProposal(1);
+  await publish(older, 'in_use');
+  const newer = await deployedProposal(1);
+  await publish(newer, 'in_use');
+
+  const all = await system.call('GET', '/api/register?limit=200');
+  const ids = all.body.items.map((item: any) => item.proposalId);
+  expect(ids.indexOf(newer)).toBeLessThan(ids.indexOf(older));
+  const page = await system.call('GET', '/api/register?limit=1&offset=1');
+  expect(page.body).toMatchObject({ limit: 1, offset: 1, total: all.body.total });
+  expect(page.body.items).toEqual([all.body.items[1]]);
+
+  const refused = await system.call('GET', '/api/register?limit=0');
+  expect(refused.status).toBe(400);
+  expect(JSON.stringify(refused.body.message)).toContain('limit');
+});
