@@ -1,145 +1,307 @@
-// The lifecycle workflow with an in-process worker running the built workflow bundle, on the run's Temporal
-// dev server. Also replays recorded histories, so a change that breaks determinism fails here.
+// Every path of the lifecycle (DESIGN §2) on Temporal's time-skipping test server: months pass in a
+// moment. In-memory activities; the real ones are covered by the end-to-end tests.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
-import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { readdirSync } from 'node:fs';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
-import { type Actor, completeTaskUpdate, LIFECYCLE_WORKFLOW, type LifecycleState, stateQuery } from '../libs/domain/src/index.js';
-import { activityFunctions } from '../activities/index.js';
-import { resolveBinary, TEMPORAL_CLI } from '../libs/dev-stack/src/index.js';
-import { FakeActivities } from './support/fake-activities.js';
-
-const workflowBundle = { codePath: 'dist/workflow-bundle.js' };
-const HISTORIES = 'test/histories';
-/** Prefix of the fixtures RECORD_HISTORIES writes: raise it when a workflow change needs new ones. */
-const RECORDING = 'v2';
-
-const expert: Actor = {
-  id: 'park.expert',
-  name: '박서연',
-  roles: ['foundation_expert'],
-  department: 'SAIF',
-  domains: ['technical', 'ethics_social'],
-};
-const ownDepartmentExpert: Actor = { ...expert, id: 'choi.expert', department: 'WELFARE' };
-const officer: Actor = { id: 'jung.officer', name: '정다은', roles: ['ethics_officer'], department: 'ETHICS', domains: [] };
+import { DefaultLogger, Runtime } from '@temporalio/worker';
+import { resolveBinary, TEMPORAL_TEST_SERVER } from '../libs/dev-stack/src/index.js';
+import { recordDeploymentUpdate, reportIncidentUpdate, reviseUpdate, withdrawUpdate } from '../libs/domain/src/index.js';
+import { ensureSearchAttributes } from '../libs/temporal/src/index.js';
+import {
+  admin,
+  expert,
+  HISTORIES,
+  manager,
+  officers,
+  otherManager,
+  ownDepartmentExpert,
+  type Run,
+  withLifecycle,
+} from './support/lifecycle-harness.js';
 
 let env: TestWorkflowEnvironment;
 beforeAll(async () => {
   Runtime.install({ logger: new DefaultLogger('WARN') });
-  env = await TestWorkflowEnvironment.createFromExistingServer({ address: process.env.TEST_TEMPORAL_ADDRESS });
+  const path = resolveBinary(TEMPORAL_TEST_SERVER);
+  env = await TestWorkflowEnvironment.createTimeSkipping(path ? { server: { executable: { type: 'existing-path', path } } } : {});
+  await ensureSearchAttributes(env.connection, 'default');
 });
 afterAll(() => env?.teardown());
 
-async function withWorker<T>(activities: FakeActivities, run: (taskQueue: string) => Promise<T>): Promise<T> {
-  const taskQueue = `wf-${randomUUID()}`;
-  const worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue,
-    workflowBundle,
-    activities: activityFunctions(activities),
-  });
-  return worker.runUntil(run(taskQueue));
+const TIER_1 = { tier: 1 as const, domains: ['technical' as const] };
+const TIER_2 = { tier: 2 as const, domains: ['technical' as const, 'ethics_social' as const] };
+
+async function approveThroughSignoff(run: Run, reviews = 1): Promise<void> {
+  await run.decideAll('expert_review', 'approve', reviews);
+  await run.decideAll('ethics_signoff', 'approve');
 }
 
-const start = (taskQueue: string) =>
-  env.client.workflow.start(LIFECYCLE_WORKFLOW, {
-    taskQueue,
-    workflowId: `proposal-${randomUUID()}`,
-    args: [{ proposalId: randomUUID(), department: 'WELFARE', policyVersion: '2026.1', submittedBy: 'kim.manager' }],
-  });
+const deploy = (run: Run, evidence: Record<string, string> = {}) =>
+  run.handle.executeUpdate(recordDeploymentUpdate, { args: [{ actor: manager, version: '1.0.0', evidence }] });
 
-/** RECORD_HISTORIES=1 writes a history fixture, in the CLI's JSON, for later versions to replay. */
-function recordHistory(workflowId: string, name: string): void {
-  const cli = resolveBinary(TEMPORAL_CLI)!;
-  const json = execFileSync(cli, [
-    'workflow',
-    'show',
-    '--workflow-id',
-    workflowId,
-    '--address',
-    process.env.TEST_TEMPORAL_ADDRESS!,
-    '--output',
-    'json',
-  ]);
-  writeFileSync(`${HISTORIES}/${RECORDING}-${name}.json`, json);
-}
-
-const until = async (check: () => boolean) => {
-  while (!check()) await new Promise((resolve) => setTimeout(resolve, 20));
-};
-
-it('opens every review of the tier at once; one rejection rejects and cancels the others', async () => {
-  const activities = new FakeActivities({ tier: 2, domains: ['technical', 'ethics_social'] });
-  const state = await withWorker(activities, async (taskQueue) => {
-    const handle = await start(taskQueue);
-    await until(() => activities.openTasksOf('expert_review').length === 2);
-    const [first] = activities.openTasksOf('expert_review');
-    await handle.executeUpdate(completeTaskUpdate, {
-      args: [{ taskId: first.id, actor: expert, decision: 'reject', comment: 'No bias testing.' }],
+describe('to approval', () => {
+  it('approve through: reviews, sign-off, APPROVED; the decision answers once the next stage is there', async () => {
+    await withLifecycle(env, [TIER_2], async (run) => {
+      await run.decideAll('expert_review', 'approve', 2);
+      expect((await run.state()).status).toBe('ETHICS_SIGNOFF');
+      await run.decideAll('ethics_signoff', 'approve');
+      expect((await run.state()).status).toBe('APPROVED');
+      expect(run.activities.stages()).toEqual(['SCREENING', 'EXPERT_REVIEW', 'ETHICS_SIGNOFF', 'APPROVED']);
+      await run.record('approved-tier-2');
     });
-    const result = (await handle.result()) as LifecycleState;
-    if (process.env.RECORD_HISTORIES) recordHistory(handle.workflowId, 'rejected-in-review-tier-2');
-    return result;
   });
-  expect(state.status).toBe('REJECTED');
-  expect(state.tasks.map((t) => t.status).sort()).toEqual(['cancelled', 'completed']);
-  const rejection = activities.audit.find((e) => e.toStatus === 'REJECTED');
-  expect(rejection).toMatchObject({ actor: 'park.expert', rationale: 'No bias testing.' });
-  expect(activities.audit.filter((e) => e.action === 'task_cancelled')).toHaveLength(1);
+
+  it('one revision round, scored again, then approved', async () => {
+    await withLifecycle(env, [TIER_1, TIER_2], async (run) => {
+      const [review] = await run.open('expert_review');
+      await run.decide(review, expert, 'request_changes', 'Explain the fallback for citizens without a phone.');
+      expect((await run.state()).status).toBe('REVISION_REQUESTED');
+      const status = await run.handle.executeUpdate(reviseUpdate, {
+        args: [{ actor: manager, reply: 'Added a phone line and counter service.', answers: { sa_fallback: 'yes' } }],
+      });
+      expect(status).toBe('EXPERT_REVIEW');
+      const state = await run.state();
+      expect(state).toMatchObject({ round: 2, tier: 2 }); // scored again: the tier, and with it the path, changed
+      await approveThroughSignoff(run, 2);
+      expect(run.activities.stages()).toEqual([
+        'SCREENING',
+        'EXPERT_REVIEW',
+        'REVISION_REQUESTED',
+        'SCREENING',
+        'EXPERT_REVIEW',
+        'ETHICS_SIGNOFF',
+        'APPROVED',
+      ]);
+      expect(run.activities.actions()).toContain('revision_submitted');
+      await run.record('one-revision-round');
+    });
+  });
+
+  it('changes requested after the last round reject the proposal, with that reason', async () => {
+    await withLifecycle(env, [TIER_1], async (run) => {
+      for (let round = 1; round <= 3; round += 1) {
+        await run.decideAll('expert_review', 'request_changes');
+        if (round < 3) await run.handle.executeUpdate(reviseUpdate, { args: [{ actor: manager, reply: `round ${round}` }] });
+      }
+      expect((await run.state()).status).toBe('REJECTED');
+      expect(run.activities.audit.find((e) => e.toStatus === 'REJECTED')).toMatchObject({ action: 'rounds_exhausted' });
+    });
+  });
+
+  it('a reject rejects at once with the rationale, and cancels the round', async () => {
+    await withLifecycle(env, [TIER_2], async (run) => {
+      const [first] = await run.open('expert_review', 2);
+      await run.decide(first, expert, 'reject', 'Decides eligibility with no human in the loop.');
+      const state = await run.state();
+      expect(state.status).toBe('REJECTED');
+      expect(state.tasks.map((t) => t.status).sort()).toEqual(['cancelled', 'completed']);
+      expect(run.activities.audit.find((e) => e.toStatus === 'REJECTED')).toMatchObject({
+        rationale: 'Decides eligibility with no human in the loop.',
+      });
+      await run.record('rejected-in-review');
+    });
+  });
+
+  it('refuses what the rules refuse, leaving no trace: own department, a comment missing, a second completion', async () => {
+    await withLifecycle(env, [TIER_1], async (run) => {
+      const [review] = await run.open('expert_review');
+      await expect(run.decide(review, ownDepartmentExpert, 'approve')).rejects.toMatchObject({
+        cause: { type: 'BareunForbidden' },
+      });
+      await expect(run.decide(review, expert, 'request_changes', ' ')).rejects.toMatchObject({
+        cause: { type: 'BareunInvalid' },
+      });
+      await run.decide(review, expert, 'approve');
+      await expect(run.decide(review, expert, 'approve')).rejects.toMatchObject({ cause: { type: 'BareunConflict' } });
+      const history = await run.handle.fetchHistory();
+      expect(history.events!.filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes)).toHaveLength(1);
+    });
+  });
 });
 
-it('a refused decision is an error to the caller and leaves no trace in the history', async () => {
-  const activities = new FakeActivities({ tier: 1, domains: ['technical'] });
-  await withWorker(activities, async (taskQueue) => {
-    const handle = await start(taskQueue);
-    await until(() => activities.openTasksOf('expert_review').length === 1);
-    const [review] = activities.openTasksOf('expert_review');
-    const eventsBefore = (await handle.fetchHistory()).events!.length;
-
-    const refused = handle.executeUpdate(completeTaskUpdate, {
-      args: [{ taskId: review.id, actor: ownDepartmentExpert, decision: 'approve', comment: '' }],
+describe('the ethics sign-off', () => {
+  it('a committee by quorum: two of three seats approve, the third is cancelled; no officer holds two seats', async () => {
+    await withLifecycle(env, [{ tier: 3, domains: ['technical'] }], async (run) => {
+      await run.decideAll('expert_review', 'approve');
+      const seats = await run.open('ethics_signoff', 3);
+      await run.decide(seats[0], officers[0], 'approve');
+      await expect(run.decide(seats[1], officers[0], 'approve')).rejects.toMatchObject({ cause: { type: 'BareunConflict' } });
+      await run.decide(seats[1], officers[1], 'approve');
+      const state = await run.state();
+      expect(state.status).toBe('APPROVED');
+      expect(state.tasks.filter((t) => t.kind === 'ethics_signoff').map((t) => t.status)).toEqual([
+        'completed',
+        'completed',
+        'cancelled',
+      ]);
     });
-    await expect(refused).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
-    await expect(refused).rejects.toMatchObject({ cause: { type: 'BareunForbidden' } });
-    const unknownDecision = handle.executeUpdate(completeTaskUpdate, {
-      args: [{ taskId: review.id, actor: expert, decision: 'maybe', comment: '' }],
-    });
-    await expect(unknownDecision).rejects.toMatchObject({ cause: { type: 'BareunInvalid' } });
+  });
 
-    const history = await handle.fetchHistory();
-    const updateEvents = history.events!.filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes);
-    expect(updateEvents).toHaveLength(0);
-    expect((await handle.query(stateQuery)).tasks[0].status).toBe('open');
-    expect(history.events!.length).toBeGreaterThanOrEqual(eventsBefore);
-    await handle.terminate('test done');
+  it('a committee by unanimity: one reject among three seats rejects', async () => {
+    await withLifecycle(env, [{ tier: 4, domains: ['technical'] }], async (run) => {
+      await run.decideAll('expert_review', 'approve');
+      const seats = await run.open('ethics_signoff', 3);
+      await run.decide(seats[0], officers[0], 'approve');
+      await run.decide(seats[1], officers[1], 'reject', 'Too broad a use of biometric data.');
+      expect((await run.state()).status).toBe('REJECTED');
+    });
+  });
+
+  it('conditions: deployment without evidence for each is refused, with it accepted; the register entry follows', async () => {
+    await withLifecycle(env, [TIER_1], async (run) => {
+      await run.decideAll('expert_review', 'approve');
+      const [seat] = await run.open('ethics_signoff');
+      await run.decide(seat, officers[0], 'approve_with_conditions', 'Approved on two conditions.', [
+        'Notice on every page',
+        'Quarterly bias report',
+      ]);
+      const { conditions, status } = await run.state();
+      expect(status).toBe('APPROVED');
+      expect(conditions.map((c) => c.text)).toEqual(['Notice on every page', 'Quarterly bias report']);
+
+      const partial = { [conditions[0].id]: 'https://seoul.go.kr/notice.png' };
+      await expect(deploy(run, partial)).rejects.toMatchObject({
+        cause: { type: 'BareunInvalid', message: `evidence.${conditions[1].id} is required` },
+      });
+      expect((await run.state()).status).toBe('APPROVED');
+
+      const status2 = await deploy(run, { ...partial, [conditions[1].id]: 'First report filed 2026-12-01' });
+      expect(status2).toBe('MONITORING');
+      const state = await run.state();
+      expect(state.conditions.every((c) => c.evidence)).toBe(true);
+      expect(state.deployment).toMatchObject({ version: '1.0.0', by: manager.id });
+      expect(run.activities.register).toEqual([{ status: 'in_use', reviewSummary: undefined }]);
+      expect(run.activities.stages().slice(-3)).toEqual(['APPROVED', 'DEPLOYED', 'MONITORING']);
+    });
   });
 });
 
-it('runs the slice to APPROVED, and its history replays on the current code', async () => {
-  const activities = new FakeActivities({ tier: 1, domains: ['technical'] });
-  const history = await withWorker(activities, async (taskQueue) => {
-    const handle = await start(taskQueue);
-    await until(() => activities.openTasksOf('expert_review').length === 1);
-    const [review] = activities.openTasksOf('expert_review');
-    await handle.executeUpdate(completeTaskUpdate, {
-      args: [{ taskId: review.id, actor: expert, decision: 'approve', comment: 'ok' }],
+describe('withdrawal', () => {
+  const withdraw = (run: Run, actor = manager) =>
+    run.handle.executeUpdate(withdrawUpdate, { args: [{ actor, reason: 'The project was cancelled.' }] });
+
+  it.each([
+    ['EXPERT_REVIEW', async (_run: Run) => {}],
+    ['REVISION_REQUESTED', (run: Run) => run.decideAll('expert_review', 'request_changes')],
+    ['ETHICS_SIGNOFF', (run: Run) => run.decideAll('expert_review', 'approve')],
+    ['APPROVED', (run: Run) => approveThroughSignoff(run)],
+  ])('in %s: every open task is cancelled and a later decision on one gets a conflict', async (stage, reach) => {
+    await withLifecycle(env, [TIER_1], async (run) => {
+      await run.open('expert_review');
+      await reach(run);
+      expect((await run.state()).status).toBe(stage);
+      await expect(withdraw(run, otherManager)).rejects.toMatchObject({ cause: { type: 'BareunForbidden' } });
+      expect(await withdraw(run)).toBe('WITHDRAWN');
+      const state = await run.state();
+      expect(state.tasks.filter((t) => t.status === 'open' || t.status === 'claimed')).toEqual([]);
+      const cancelled = state.tasks.find((t) => t.status === 'cancelled');
+      if (cancelled) await expect(run.decide(cancelled, expert, 'approve')).rejects.toBeDefined();
+      expect(run.activities.audit.at(-1)).toMatchObject({
+        toStatus: 'WITHDRAWN',
+        actor: manager.id,
+        rationale: 'The project was cancelled.',
+      });
     });
-    await until(() => activities.openTasksOf('ethics_signoff').length === 1);
-    const [signoff] = activities.openTasksOf('ethics_signoff');
-    await handle.executeUpdate(completeTaskUpdate, {
-      args: [{ taskId: signoff.id, actor: officer, decision: 'approve', comment: 'ok' }],
-    });
-    expect(((await handle.result()) as LifecycleState).status).toBe('APPROVED');
-    if (process.env.RECORD_HISTORIES) recordHistory(handle.workflowId, 'approved-tier-1');
-    return handle.fetchHistory();
   });
-  await Worker.runReplayHistory({ workflowBundle }, history);
+
+  it('is refused once deployed', async () => {
+    await withLifecycle(env, [TIER_1], async (run) => {
+      await approveThroughSignoff(run);
+      await deploy(run);
+      await expect(withdraw(run)).rejects.toMatchObject({ cause: { type: 'BareunConflict' } });
+    });
+  });
 });
 
-it('replays every recorded history of earlier versions without a determinism error', () => {
+describe('deadlines', () => {
+  it('an untouched review: a reminder at half its time, an escalation when due, another at each interval', async () => {
+    await withLifecycle(env, [TIER_1], async (run) => {
+      const [review] = await run.open('expert_review');
+      await env.sleep('6 days'); // due in 10, reminder at 5
+      expect(run.activities.notifications.map((n) => n.kind)).toEqual(['reminder']);
+      expect(run.activities.notifications[0].recipients).toEqual(['experts:technical']);
+      await env.sleep('5 days'); // due passed
+      expect(run.activities.tasks.get(review.id)!.escalationLevel).toBe(1);
+      await env.sleep('2 days'); // the escalation interval
+      const task = run.activities.tasks.get(review.id)!;
+      expect(task.escalationLevel).toBe(2);
+      const escalations = run.activities.notifications.filter((n) => n.kind === 'escalation');
+      expect(escalations).toHaveLength(2);
+      expect(escalations[0].recipients).toEqual(['experts:technical', 'admins']);
+      expect(run.activities.audit.filter((e) => e.action === 'task_escalated')).toHaveLength(2);
+      // Deciding stops the watch: no more escalations.
+      await run.decide(review, expert, 'approve');
+      await env.sleep('6 days');
+      expect(run.activities.notifications.filter((n) => n.taskId === review.id && n.kind === 'escalation')).toHaveLength(2);
+    });
+  });
+
+  it('a remediation not answered by its deadline escalates, and past the second one the system is suspended', async () => {
+    await withLifecycle(env, [TIER_1], async (run) => {
+      await approveThroughSignoff(run);
+      await deploy(run);
+      await env.sleep('731 days'); // tier I re-audits every 24 months
+      await run.decideAll('reaudit', 'remediate');
+      expect((await run.state()).status).toBe('REMEDIATION');
+      await env.sleep('31 days');
+      expect((await run.state()).departmentWait).toMatchObject({ kind: 'remediation', escalationLevel: 1 });
+      expect(run.activities.notifications.filter((n) => n.kind === 'escalation').at(-1)!.recipients).toEqual([
+        'managers:WELFARE',
+        'admins',
+      ]);
+      await env.sleep('14 days');
+      const state = await run.state();
+      expect(state.status).toBe('SUSPENDED');
+      expect(run.activities.register.at(-1)).toMatchObject({ status: 'suspended' });
+      expect(run.activities.openTasksOf('reaudit')).toHaveLength(1); // suspended until a re-audit passes
+    });
+  });
+});
+
+describe('in operation', () => {
+  it('three re-audit cycles, each a continue-as-new; then retirement ends the workflow', async () => {
+    await withLifecycle(env, [TIER_1], async (run) => {
+      await approveThroughSignoff(run);
+      await deploy(run);
+      const runIds = new Set<string>();
+      for (let cycle = 1; cycle <= 3; cycle += 1) {
+        await env.sleep('731 days');
+        await run.decideAll('reaudit', 'pass');
+        const description = await run.handle.describe();
+        runIds.add(description.runId);
+        expect(await run.state()).toMatchObject({ status: 'MONITORING', auditCycle: cycle });
+      }
+      expect(runIds.size).toBe(3); // a new run per cycle: the history stays bounded
+      await env.sleep('731 days');
+      await run.decideAll('reaudit', 'retire');
+      expect(await run.handle.result()).toMatchObject({ status: 'RETIRED' });
+      expect(run.activities.register.at(-1)).toMatchObject({ status: 'retired' });
+    });
+  });
+
+  it('incidents: low is noted, high opens a re-audit at once, critical suspends at once; a pass resumes', async () => {
+    await withLifecycle(env, [TIER_1], async (run) => {
+      await approveThroughSignoff(run);
+      await deploy(run);
+      const report = (severity: 'low' | 'high' | 'critical', actor = manager) =>
+        run.handle.executeUpdate(reportIncidentUpdate, { args: [{ actor, severity, description: `${severity} incident` }] });
+      expect(await report('low')).toBe('MONITORING');
+      expect(run.activities.actions()).toContain('incident_low');
+      expect(await report('high')).toBe('REAUDIT');
+      await run.decideAll('reaudit', 'pass');
+      expect((await run.state()).status).toBe('MONITORING');
+      expect(await report('critical', admin)).toBe('SUSPENDED');
+      expect(run.activities.register.at(-1)).toMatchObject({ status: 'suspended' });
+      await run.decideAll('reaudit', 'pass');
+      expect((await run.state()).status).toBe('MONITORING');
+      expect(run.activities.register.at(-1)).toMatchObject({ status: 'in_use' });
+      await expect(report('low', otherManager)).rejects.toMatchObject({ cause: { type: 'BareunForbidden' } });
+      await run.record('incidents');
+    });
+  });
+});
+
+it('replays every recorded history on the current workflow code without a determinism error', () => {
   const files = readdirSync(HISTORIES).filter((f) => f.endsWith('.json'));
   expect(files.length).toBeGreaterThan(0);
   const output = execFileSync(process.execPath, ['dist/scripts/replay-histories.js'], { encoding: 'utf8' });

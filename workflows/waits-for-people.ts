@@ -10,11 +10,13 @@ export class WaitsForPeople {
   private rests = 0;
   private finished = false;
 
-  async until(ready: () => boolean): Promise<void> {
+  /** Resolves true once `ready` holds, or false when `timeoutMs` passes first. */
+  async until(ready: () => boolean, timeoutMs?: number): Promise<boolean> {
     this.waitingFor = ready;
     this.rests += 1;
-    await condition(ready);
+    const done = timeoutMs === undefined ? (await condition(ready), true) : await condition(ready, Math.max(timeoutMs, 1));
     this.waitingFor = undefined;
+    return done;
   }
 
   /** Call as a decision is applied; the returned function resolves once the lifecycle has acted on it. */

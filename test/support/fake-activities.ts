@@ -2,26 +2,60 @@
 // (test/persistence.e2e-spec.ts and the end-to-end tests cover the real activities).
 import type {
   AuditEntry,
+  Condition,
   HumanTask,
   LifecycleActivities,
+  Notification,
+  RegisterStatus,
   ReviewDomain,
+  ReviewPlan,
   ScreeningResult,
   Tier,
 } from '../../libs/domain/src/index.js';
+import { POLICY_2026_1 } from '../../libs/domain/src/policy/policy-2026-1.js';
+
+export interface FakePlan {
+  tier: Tier;
+  domains: ReviewDomain[];
+  signoff?: ReviewPlan['signoff'];
+}
 
 export class FakeActivities implements LifecycleActivities {
   readonly audit: AuditEntry[] = [];
   readonly tasks = new Map<string, HumanTask>();
+  readonly notifications: Notification[] = [];
+  readonly register: { status: RegisterStatus; reviewSummary?: string }[] = [];
+  readonly conditions = new Map<string, Condition>();
+  screenings = 0;
 
-  constructor(private readonly plan: { tier: Tier; domains: ReviewDomain[] }) {}
+  /** One plan per screening; the last repeats (a revision may change the tier, and with it the path). */
+  constructor(private readonly plans: FakePlan[]) {}
 
   async screenProposal(): Promise<ScreeningResult> {
+    const plan = this.plans[Math.min(this.screenings, this.plans.length - 1)];
+    this.screenings += 1;
+    const path = POLICY_2026_1.reviewPaths[plan.tier];
     return {
       assessment: {
-        tier: this.plan.tier,
-        scores: { impact: 0, impactMax: 1, mitigation: 0, mitigationMax: 1, final: 0, byPrinciple: {}, reasons: ['fake'] },
+        tier: plan.tier,
+        scores: {
+          impact: 0,
+          impactMax: 1,
+          mitigation: 0,
+          mitigationMax: 1,
+          final: 0,
+          byPrinciple: {},
+          reasons: [`tier ${plan.tier}`],
+        },
       },
-      plan: { ...this.plan, signoff: { body: 'officer', members: 1, rule: 'single' }, expertReviewDays: 10, signoffDays: 5 },
+      plan: {
+        tier: plan.tier,
+        domains: plan.domains,
+        signoff: plan.signoff ?? path.signoff,
+        reauditMonths: path.reauditMonths,
+        maxRounds: POLICY_2026_1.maxRounds,
+        deadlines: POLICY_2026_1.deadlines,
+      },
     };
   }
 
@@ -39,7 +73,42 @@ export class FakeActivities implements LifecycleActivities {
     this.audit.push(entry);
   }
 
+  async applyRevision({ entry }: { entry: AuditEntry }): Promise<void> {
+    this.audit.push(entry);
+  }
+
+  async recordConditions({ conditions, entry }: { conditions: Condition[]; entry: AuditEntry }): Promise<void> {
+    for (const condition of conditions) this.conditions.set(condition.id, condition);
+    this.audit.push(entry);
+  }
+
+  async publishRegisterEntry({
+    status,
+    reviewSummary,
+    entry,
+  }: {
+    status: RegisterStatus;
+    reviewSummary?: string;
+    entry: AuditEntry;
+  }): Promise<void> {
+    this.register.push({ status, reviewSummary });
+    this.audit.push(entry);
+  }
+
+  async notify(notification: Notification): Promise<void> {
+    this.notifications.push(notification);
+  }
+
   openTasksOf(kind: HumanTask['kind']): HumanTask[] {
     return [...this.tasks.values()].filter((t) => t.kind === kind && (t.status === 'open' || t.status === 'claimed'));
+  }
+
+  /** The stages the workflow moved through, in order. */
+  stages(): string[] {
+    return this.audit.filter((e) => e.toStatus).map((e) => e.toStatus!);
+  }
+
+  actions(): string[] {
+    return this.audit.map((e) => e.action);
   }
 }

@@ -1,0 +1,114 @@
+// The department's Updates: revise, withdraw, record deployment, report an incident. Each validator
+// refuses what does not apply now (a clear error, nothing recorded); each handler hands the request to
+// the main line and answers once the lifecycle has acted on it.
+import { setHandler } from '@temporalio/workflow';
+import {
+  answerProblems,
+  departmentActionRefusal,
+  IN_OPERATION,
+  policyFor,
+  type ProposalStatus,
+  recordDeploymentUpdate,
+  type Refusal,
+  reportIncidentUpdate,
+  reviseUpdate,
+  WITHDRAWABLE,
+  withdrawUpdate,
+} from '../libs/domain/src/index.js';
+import { refusalFailure } from './human-tasks.js';
+import { activities, type Lifecycle } from './lifecycle-context.js';
+
+const conflict = (message: string): Refusal => ({ code: 'conflict', message });
+const invalid = (message: string): Refusal => ({ code: 'invalid', message });
+
+function check(refusal: Refusal | null | undefined): void {
+  if (refusal) throw refusalFailure(refusal);
+}
+
+function stageRefusal(lc: Lifecycle, allowed: readonly ProposalStatus[], what: string): Refusal | null {
+  return allowed.includes(lc.state.status) ? null : conflict(`a proposal in ${lc.state.status} takes no ${what}`);
+}
+
+export function installDepartmentHandlers(lc: Lifecycle): void {
+  const answered = async (act: () => void | Promise<void>): Promise<ProposalStatus> => {
+    const consequences = lc.people.watchConsequences();
+    await act();
+    await consequences();
+    return lc.state.status;
+  };
+
+  setHandler(
+    reviseUpdate,
+    ({ actor, reply, answers, changes }) =>
+      answered(async () => {
+        const entry = lc.entry(
+          actor.id,
+          lc.state.status === 'REMEDIATION' ? 'remediation_submitted' : 'revision_submitted',
+          reply,
+        );
+        lc.revised = true;
+        await lc.writes.add(() => activities.applyRevision({ proposalId: lc.state.proposalId, answers, changes, entry }));
+      }),
+    {
+      validator: ({ actor, reply, answers }) => {
+        check(departmentActionRefusal(actor, lc.state.department));
+        check(stageRefusal(lc, ['REVISION_REQUESTED', 'REMEDIATION'], 'revision'));
+        if (reply.trim() === '') check(invalid('reply is required'));
+        const problems = answers ? answerProblems(policyFor(lc.input.policyVersion), answers, { requireAll: false }) : [];
+        if (problems.length > 0) check(invalid(problems.map((p) => p.message).join('; ')));
+      },
+    },
+  );
+
+  setHandler(
+    withdrawUpdate,
+    (request) =>
+      answered(() => {
+        lc.withdrawal = request;
+      }),
+    {
+      validator: ({ actor, reason }) => {
+        check(departmentActionRefusal(actor, lc.state.department));
+        check(stageRefusal(lc, WITHDRAWABLE, 'withdrawal'));
+        if (reason.trim() === '') check(invalid('reason is required'));
+      },
+    },
+  );
+
+  setHandler(
+    recordDeploymentUpdate,
+    (request) =>
+      answered(() => {
+        lc.deploymentRequest = request;
+      }),
+    {
+      validator: ({ actor, version, evidence }) => {
+        check(departmentActionRefusal(actor, lc.state.department));
+        check(stageRefusal(lc, ['APPROVED'], 'deployment'));
+        if (lc.deploymentRequest) check(conflict('the deployment is being recorded already'));
+        if (version.trim() === '') check(invalid('version is required'));
+        const missing = lc.state.conditions.filter((c) => !evidence[c.id]?.trim()).map((c) => `evidence.${c.id} is required`);
+        const unknown = Object.keys(evidence)
+          .filter((id) => !lc.state.conditions.some((c) => c.id === id))
+          .map((id) => `evidence.${id} is not a condition of this proposal`);
+        if (missing.length + unknown.length > 0) check(invalid([...missing, ...unknown].join('; ')));
+      },
+    },
+  );
+
+  setHandler(
+    reportIncidentUpdate,
+    (incident) =>
+      answered(() => {
+        lc.incidents.push(incident);
+      }),
+    {
+      validator: ({ actor, severity, description }) => {
+        check(departmentActionRefusal(actor, lc.state.department, { admins: true }));
+        check(stageRefusal(lc, IN_OPERATION, 'incident report'));
+        if (!['low', 'high', 'critical'].includes(severity)) check(invalid('severity must be low, high or critical'));
+        if (description.trim() === '') check(invalid('description is required'));
+      },
+    },
+  );
+}

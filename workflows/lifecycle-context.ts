@@ -1,0 +1,134 @@
+// What every part of the lifecycle shares: the state, the ordered writes to the read model, the audit
+// entries, notifications, search attributes, and the waits on people that a withdrawal interrupts.
+import { allHandlersFinished, condition, proxyActivities, upsertSearchAttributes, uuid4 } from '@temporalio/workflow';
+import {
+  type AuditEntry,
+  DEPARTMENT,
+  type DeploymentUpdate,
+  ESCALATED,
+  type HumanTask,
+  type IncidentUpdate,
+  isTaskOpen,
+  type LifecycleActivities,
+  type LifecycleInput,
+  type LifecycleState,
+  NEXT_DUE_AT,
+  type Notification,
+  type ProposalStatus,
+  type ReviewPlan,
+  STAGE,
+  TIER,
+  type WithdrawUpdate,
+} from '../libs/domain/src/index.js';
+import { OrderedWrites } from './ordered-writes.js';
+import { WaitsForPeople } from './waits-for-people.js';
+
+export const activities = proxyActivities<LifecycleActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },
+});
+
+/** Thrown out of any wait once the department has withdrawn: the lifecycle unwinds to its end. */
+export class Withdrawn extends Error {}
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+// `new Date()` in a workflow is the workflow's own time (the sandbox makes it so): replay-safe.
+export const now = (): number => new Date().getTime();
+export const isoIn = (days: number, from = now()): string => new Date(from + days * DAY_MS).toISOString();
+
+export class Lifecycle {
+  readonly state: LifecycleState;
+  plan: ReviewPlan | undefined;
+  readonly writes = new OrderedWrites();
+  readonly people = new WaitsForPeople();
+  // What the department's Updates hand to the main line, which acts on them in order.
+  withdrawal: WithdrawUpdate | undefined;
+  revised = false;
+  /** A high or critical incident asked for a re-audit at once. */
+  reauditNow = false;
+  deploymentRequest: DeploymentUpdate | undefined;
+  readonly incidents: IncidentUpdate[] = [];
+
+  constructor(readonly input: LifecycleInput) {
+    this.state = input.carried?.state ?? {
+      proposalId: input.proposalId,
+      department: input.department,
+      status: 'SUBMITTED',
+      tier: null,
+      round: 0,
+      tasks: [],
+      conditions: [],
+      auditCycle: 0,
+    };
+    this.plan = input.carried?.plan;
+  }
+
+  get requirePlan(): ReviewPlan {
+    if (!this.plan) throw new Error('the proposal has not been screened');
+    return this.plan;
+  }
+
+  entry(actor: string, action: string, rationale?: string): AuditEntry {
+    return { id: uuid4(), proposalId: this.state.proposalId, at: new Date().toISOString(), actor, action, rationale };
+  }
+
+  moveTo(status: ProposalStatus, actor: string, action: string, rationale?: string): Promise<void> {
+    const entry: AuditEntry = { ...this.entry(actor, action, rationale), fromStatus: this.state.status, toStatus: status };
+    this.state.status = status;
+    this.refreshSearchAttributes();
+    return this.writes.add(() => activities.recordTransition(entry));
+  }
+
+  /** An audit entry that changes no stage: an incident noted, a reminder sent. */
+  note(actor: string, action: string, rationale?: string): Promise<void> {
+    const entry = this.entry(actor, action, rationale);
+    return this.writes.add(() => activities.recordTransition(entry));
+  }
+
+  recordTask(task: HumanTask, entry: AuditEntry): Promise<void> {
+    const snapshot = { ...task };
+    this.refreshSearchAttributes();
+    return this.writes.add(() => activities.recordTaskChange({ task: snapshot, entry }));
+  }
+
+  notify(notification: Omit<Notification, 'id' | 'proposalId'>): Promise<void> {
+    const queued: Notification = { ...notification, id: uuid4(), proposalId: this.state.proposalId };
+    return this.writes.add(() => activities.notify(queued));
+  }
+
+  /** Waits on people (true once ready, false at the timeout); a withdrawal ends any such wait. */
+  async waitFor(ready: () => boolean, timeoutMs?: number): Promise<boolean> {
+    const done = await this.people.until(() => ready() || this.withdrawal !== undefined, timeoutMs);
+    if (this.withdrawal) throw new Withdrawn();
+    return done;
+  }
+
+  /** Ends this run: every write made and every handler answered, as continue-as-new and completion need. */
+  async endRun(): Promise<void> {
+    await this.writes.drained();
+    this.people.finish();
+    await condition(allHandlersFinished);
+  }
+
+  /** Cancels the open tasks (so their watchers stop and a late decision gets 409). */
+  async cancelOpenTasks(why: string): Promise<void> {
+    for (const task of this.state.tasks.filter(isTaskOpen)) {
+      task.status = 'cancelled';
+      await this.recordTask(task, this.entry('system', 'task_cancelled', `${task.kind} ${task.domain}: ${why}`));
+    }
+  }
+
+  /** Stage, department, tier, the next due time and whether anything is escalated, for the UI and CLI. */
+  refreshSearchAttributes(): void {
+    const open = this.state.tasks.filter(isTaskOpen);
+    const dues = [...open.map((t) => t.dueAt), ...(this.state.departmentWait ? [this.state.departmentWait.dueAt] : [])].sort();
+    const escalated = open.some((t) => t.escalationLevel > 0) || (this.state.departmentWait?.escalationLevel ?? 0) > 0;
+    upsertSearchAttributes([
+      { key: STAGE, value: this.state.status },
+      { key: DEPARTMENT, value: this.state.department },
+      { key: TIER, value: this.state.tier },
+      { key: NEXT_DUE_AT, value: dues.length > 0 ? new Date(dues[0]) : null },
+      { key: ESCALATED, value: escalated },
+    ]);
+  }
+}

@@ -1,0 +1,142 @@
+// After approval: the deployment record, then the system in operation — monitoring, re-audits at the
+// tier's interval, remediation, suspension, retirement — and incidents at any point of it (DESIGN §2).
+import type { RegisterStatus } from '../libs/domain/src/index.js';
+import { endDepartmentWait, watchDepartment } from './deadlines.js';
+import { openTasks } from './human-tasks.js';
+import { activities, DAY_MS, type Lifecycle, now } from './lifecycle-context.js';
+
+export type CycleEnd = 'next_cycle' | 'retired';
+
+function publish(lc: Lifecycle, status: RegisterStatus, action: string): Promise<void> {
+  lc.state.registerStatus = status;
+  const entry = lc.entry('system', action, `register: ${status}`);
+  const deployedVersion = lc.state.deployment!.version;
+  const { proposalId, reviewSummary } = lc.state;
+  return lc.writes.add(() => activities.publishRegisterEntry({ proposalId, status, deployedVersion, reviewSummary, entry }));
+}
+
+/** Which reviews and seats passed, for tier IV's published summary: outcomes only, never comments. */
+function reviewSummaryOf(lc: Lifecycle): string | undefined {
+  if (lc.state.tier !== 4) return undefined;
+  const decided = lc.state.tasks.filter((t) => t.decision && t.kind !== 'reaudit');
+  return decided
+    .map((t) => `${t.kind === 'ethics_signoff' ? 'ethics sign-off' : t.domain} (round ${t.round}): ${t.decision!.decision}`)
+    .join('; ');
+}
+
+export async function awaitDeployment(lc: Lifecycle): Promise<void> {
+  watchDepartment(lc, 'deployment', lc.requirePlan.deadlines.deploymentDays, () => lc.deploymentRequest !== undefined);
+  await lc.waitFor(() => lc.deploymentRequest !== undefined);
+  endDepartmentWait(lc);
+  const { actor, version, evidence } = lc.deploymentRequest!;
+  if (lc.state.conditions.length > 0) {
+    for (const condition of lc.state.conditions) condition.evidence = evidence[condition.id];
+    const entry = lc.entry(
+      actor.id,
+      'conditions_evidenced',
+      lc.state.conditions.map((c) => `${c.text}: ${c.evidence}`).join('; '),
+    );
+    const { proposalId, conditions } = lc.state;
+    await lc.writes.add(() => activities.recordConditions({ proposalId, conditions, entry }));
+  }
+  lc.state.deployment = { version, at: new Date().toISOString(), by: actor.id };
+  lc.state.reviewSummary = reviewSummaryOf(lc);
+  await lc.moveTo('DEPLOYED', actor.id, 'deployed', `version ${version}`);
+  await publish(lc, 'in_use', 'register_published');
+  await lc.moveTo('MONITORING', 'system', 'monitoring_started', `re-audit every ${lc.requirePlan.reauditMonths} months`);
+}
+
+async function suspend(lc: Lifecycle, actor: string, action: string, why: string): Promise<void> {
+  if (lc.state.status !== 'SUSPENDED') await lc.moveTo('SUSPENDED', actor, action, why);
+  if (lc.state.registerStatus !== 'suspended') await publish(lc, 'suspended', 'register_suspended');
+}
+
+/**
+ * Waits for `ready` until `until` (ms), acting on incidents as they come: low is noted; high asks for a
+ * re-audit at once; critical suspends at once and asks for one. True when ready, false at the deadline.
+ */
+async function waitActingOnIncidents(lc: Lifecycle, ready: () => boolean, until?: number): Promise<boolean> {
+  for (;;) {
+    const done = await lc.waitFor(() => ready() || lc.incidents.length > 0, until === undefined ? undefined : until - now());
+    while (lc.incidents.length > 0) {
+      const { actor, severity, description } = lc.incidents.shift()!;
+      await lc.note(actor.id, `incident_${severity}`, description);
+      if (severity !== 'low') lc.reauditNow = true;
+      if (severity === 'critical') await suspend(lc, actor.id, 'suspended_after_incident', description);
+    }
+    if (ready()) return true;
+    if (!done && until !== undefined && now() >= until) return false;
+  }
+}
+
+function monthsLater(months: number): number {
+  const date = new Date(now());
+  date.setUTCMonth(date.getUTCMonth() + months);
+  return date.getTime();
+}
+
+/** One audit cycle: monitoring until the re-audit is due (or an incident calls for it), then the re-audit. */
+export async function auditCycle(lc: Lifecycle): Promise<CycleEnd> {
+  const plan = lc.requirePlan;
+  if (lc.state.status === 'MONITORING') {
+    await waitActingOnIncidents(lc, () => lc.reauditNow, monthsLater(plan.reauditMonths));
+    if (lc.state.status === 'MONITORING') {
+      await lc.moveTo(
+        'REAUDIT',
+        'system',
+        lc.reauditNow ? 'reaudit_after_incident' : 'reaudit_due',
+        `cycle ${lc.state.auditCycle + 1}`,
+      );
+    }
+  }
+  for (;;) {
+    lc.reauditNow = false;
+    const [task] = await openTasks(lc, 'reaudit', ['technical'], plan.deadlines.reauditDays);
+    await waitActingOnIncidents(lc, () => task.status === 'completed');
+    const { decision, by, comment } = task.decision!;
+    switch (decision) {
+      case 'pass':
+        if (lc.state.registerStatus === 'suspended') await publish(lc, 'in_use', 'register_resumed');
+        lc.state.auditCycle += 1;
+        await lc.moveTo('MONITORING', by, 'reaudit_passed', comment);
+        return 'next_cycle';
+      case 'retire':
+        await lc.moveTo('RETIRED', by, 'retired', comment);
+        await publish(lc, 'retired', 'register_retired');
+        return 'retired';
+      case 'suspend':
+        await suspend(lc, by, 'suspended_at_reaudit', comment);
+        break; // suspended until a re-audit passes: the next one opens now
+      case 'remediate':
+        await remediation(lc, by, comment);
+        break;
+    }
+  }
+}
+
+/**
+ * The department answers a remediation by the policy's deadline (reminded, then escalated); past a second
+ * deadline the system is suspended. Either way a re-audit follows.
+ */
+async function remediation(lc: Lifecycle, by: string, why: string): Promise<void> {
+  const { remediationDays, remediationGraceDays } = lc.requirePlan.deadlines;
+  await lc.moveTo('REMEDIATION', by, 'remediation_requested', why);
+  lc.revised = false;
+  watchDepartment(lc, 'remediation', remediationDays, () => lc.revised);
+  const answered = await waitActingOnIncidents(
+    lc,
+    () => lc.revised || lc.state.status === 'SUSPENDED',
+    now() + (remediationDays + remediationGraceDays) * DAY_MS,
+  );
+  endDepartmentWait(lc);
+  if (answered && lc.revised) {
+    await lc.moveTo('REAUDIT', 'system', 'remediation_received');
+  } else if (lc.state.status !== 'SUSPENDED') {
+    await suspend(
+      lc,
+      'system',
+      'suspended_remediation_missed',
+      `no remediation within ${remediationDays + remediationGraceDays} days`,
+    );
+  }
+}

@@ -1,0 +1,110 @@
+// Before approval: screening, the tier's expert reviews in parallel (with revision rounds), and the
+// ethics sign-off by an officer or a committee (DESIGN §2, §3).
+import { uuid4 } from '@temporalio/workflow';
+import type { HumanTask } from '../libs/domain/src/index.js';
+import { endDepartmentWait, watchDepartment } from './deadlines.js';
+import { openTasks } from './human-tasks.js';
+import { activities, type Lifecycle } from './lifecycle-context.js';
+
+export type Outcome = 'approved' | 'rejected';
+
+const decisionOf = (task: HumanTask) => task.decision?.decision;
+
+export async function screen(lc: Lifecycle): Promise<string> {
+  await lc.moveTo('SCREENING', 'system', lc.state.round === 0 ? 'screening_started' : 'rescreening_started');
+  const { assessment, plan } = await activities.screenProposal({
+    proposalId: lc.state.proposalId,
+    policyVersion: lc.input.policyVersion,
+  });
+  lc.plan = plan;
+  lc.state.tier = plan.tier;
+  return assessment.scores.reasons.join('; ');
+}
+
+/**
+ * Review rounds: every domain of the tier's path at once. A reject rejects (the round's other tasks are
+ * cancelled); a request for changes, once the round is decided, waits for the department's revision,
+ * which is scored again and starts the next round, up to the policy's limit.
+ */
+export async function reviewRounds(lc: Lifecycle, onFirstRoundOpen: () => void): Promise<Outcome> {
+  let reasons = await screen(lc);
+  for (;;) {
+    lc.state.round += 1;
+    await lc.moveTo('EXPERT_REVIEW', 'system', 'screened', reasons);
+    const plan = lc.requirePlan;
+    const tasks = await openTasks(lc, 'expert_review', plan.domains, plan.deadlines.expertReviewDays);
+    onFirstRoundOpen();
+    const rejection = () => tasks.find((t) => decisionOf(t) === 'reject');
+    await lc.waitFor(() => rejection() !== undefined || tasks.every((t) => t.status === 'completed'));
+    await lc.cancelOpenTasks('the round was decided');
+
+    const rejected = rejection();
+    if (rejected) {
+      await lc.moveTo('REJECTED', rejected.decision!.by, 'rejected_in_review', rejected.decision!.comment);
+      return 'rejected';
+    }
+    const changes = tasks.filter((t) => decisionOf(t) === 'request_changes');
+    if (changes.length === 0) return 'approved';
+    const why = changes.map((t) => `${t.domain}: ${t.decision!.comment}`).join('; ');
+    if (lc.state.round >= plan.maxRounds) {
+      await lc.moveTo(
+        'REJECTED',
+        'system',
+        'rounds_exhausted',
+        `changes requested after the last of ${plan.maxRounds} rounds: ${why}`,
+      );
+      return 'rejected';
+    }
+    await lc.moveTo('REVISION_REQUESTED', changes[0].decision!.by, 'changes_requested', why);
+    await awaitRevision(lc, plan.deadlines.revisionDays);
+    reasons = await screen(lc);
+  }
+}
+
+/** The department's answer: the revise handler stores it and sets `revision`; a deadline watch runs meanwhile. */
+async function awaitRevision(lc: Lifecycle, dueInDays: number): Promise<void> {
+  lc.revised = false;
+  watchDepartment(lc, 'revision', dueInDays, () => lc.revised);
+  await lc.waitFor(() => lc.revised);
+  endDepartmentWait(lc);
+}
+
+/**
+ * The sign-off: one task per seat (one for an officer, the committee's size otherwise), each officer in
+ * one seat at most. Quorum: approved once `quorum` seats approve, rejected once that can no longer happen;
+ * unanimous: every seat must approve. Conditions of conditional approvals are recorded, each with an id.
+ */
+export async function signoff(lc: Lifecycle): Promise<Outcome> {
+  const { signoff: rule, deadlines } = lc.requirePlan;
+  await lc.moveTo('ETHICS_SIGNOFF', 'system', 'reviews_approved', `${rule.body}: ${rule.members} seat(s), ${rule.rule}`);
+  const seats = await openTasks(
+    lc,
+    'ethics_signoff',
+    Array.from({ length: rule.members }, () => 'ethics'),
+    deadlines.signoffDays,
+  );
+  const approvals = () => seats.filter((t) => decisionOf(t) === 'approve' || decisionOf(t) === 'approve_with_conditions');
+  const rejections = () => seats.filter((t) => decisionOf(t) === 'reject');
+  await lc.waitFor(() => approvals().length >= rule.quorum || rejections().length > rule.members - rule.quorum);
+  await lc.cancelOpenTasks('the sign-off was decided');
+
+  if (approvals().length < rule.quorum) {
+    const [first] = rejections();
+    await lc.moveTo('REJECTED', first.decision!.by, 'rejected_at_signoff', first.decision!.comment);
+    return 'rejected';
+  }
+  const conditions = approvals().flatMap((t) => (t.decision!.conditions ?? []).map((text) => ({ id: uuid4(), text })));
+  if (conditions.length > 0) {
+    lc.state.conditions.push(...conditions);
+    const entry = lc.entry('system', 'conditions_set', conditions.map((c) => c.text).join('; '));
+    await lc.writes.add(() => activities.recordConditions({ proposalId: lc.state.proposalId, conditions, entry }));
+  }
+  const last = approvals().at(-1)!;
+  await lc.moveTo(
+    'APPROVED',
+    last.decision!.by,
+    conditions.length > 0 ? 'approved_with_conditions' : 'approved',
+    last.decision!.comment,
+  );
+  return 'approved';
+}
