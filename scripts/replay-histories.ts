@@ -16,14 +16,14 @@ const files =
 Runtime.install({ logger: new DefaultLogger('WARN') });
 
 const workflowBundle = { codePath: fileURLToPath(new URL('../workflow-bundle.js', import.meta.url)) };
+const histories = files.map((file) => ({ workflowId: file, history: JSON.parse(readFileSync(file, 'utf8')) }));
 let failed = 0;
-for (const file of files) {
-  try {
-    await Worker.runReplayHistory({ workflowBundle }, JSON.parse(readFileSync(file, 'utf8')), file);
-    console.log(`replayed ${file}`);
-  } catch (error) {
+for await (const { workflowId, error } of Worker.runReplayHistories({ workflowBundle }, histories)) {
+  if (error) {
     failed += 1;
-    console.error(`FAILED ${file}: ${(error as Error).message}`);
+    console.error(`FAILED ${workflowId}: ${error.message}`);
+  } else {
+    console.log(`replayed ${workflowId}`);
   }
 }
 process.exit(failed > 0 ? 1 : 0);

@@ -5,7 +5,15 @@ import { readdirSync } from 'node:fs';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { resolveBinary, TEMPORAL_TEST_SERVER } from '../libs/dev-stack/src/index.js';
-import { recordDeploymentUpdate, reportIncidentUpdate, reviseUpdate, withdrawUpdate } from '../libs/domain/src/index.js';
+import {
+  ESCALATED,
+  NEXT_DUE_AT,
+  recordDeploymentUpdate,
+  reportIncidentUpdate,
+  reviseUpdate,
+  STAGE,
+  withdrawUpdate,
+} from '../libs/domain/src/index.js';
 import { ensureSearchAttributes } from '../libs/temporal/src/index.js';
 import {
   admin,
@@ -225,6 +233,10 @@ describe('deadlines', () => {
       await env.sleep('2 days'); // the escalation interval
       const task = run.activities.tasks.get(review.id)!;
       expect(task.escalationLevel).toBe(2);
+      const searchable = (await run.handle.describe()).typedSearchAttributes;
+      expect(searchable.get(ESCALATED)).toBe(true);
+      expect(searchable.get(NEXT_DUE_AT)?.toISOString()).toBe(task.dueAt);
+      expect(searchable.get(STAGE)).toBe('EXPERT_REVIEW');
       const escalations = run.activities.notifications.filter((n) => n.kind === 'escalation');
       expect(escalations).toHaveLength(2);
       expect(escalations[0].recipients).toEqual(['experts:technical', 'admins']);
@@ -272,6 +284,9 @@ describe('in operation', () => {
         expect(await run.state()).toMatchObject({ status: 'MONITORING', auditCycle: cycle });
       }
       expect(runIds.size).toBe(3); // a new run per cycle: the history stays bounded
+      const firstRun = env.client.workflow.getHandle(run.handle.workflowId, [...runIds][0]);
+      const events = (await firstRun.fetchHistory()).events!;
+      expect(events.at(-1)!.workflowExecutionContinuedAsNewEventAttributes).toBeTruthy();
       await env.sleep('731 days');
       await run.decideAll('reaudit', 'retire');
       expect(await run.handle.result()).toMatchObject({ status: 'RETIRED' });
