@@ -125,6 +125,40 @@ describe('drafts', () => {
   });
 });
 
+describe('the assessment preview', () => {
+  it('scores tried answers on the stored draft, names what is still unanswered, and saves nothing', async () => {
+    const { tr_explainability: _left, ...answers } = lowRiskDraft().answers;
+    const created = await system.call('POST', '/api/proposals', { as: 'kim.manager', body: { ...lowRiskDraft(), answers } });
+    const path = `/api/proposals/${created.body.id}/assessment/preview`;
+
+    const asIs = await system.call('POST', path, { as: 'kim.manager', body: {} });
+    expect(asIs.status).toBe(200);
+    expect(asIs.body).toMatchObject({
+      tier: 1,
+      reviewDomains: ['technical'],
+      signoff: 'officer',
+      unanswered: ['tr_explainability'],
+    });
+
+    const tried = await system.call('POST', path, {
+      as: 'kim.manager',
+      body: { highImpactArea: 'public_service_eligibility', automation: 'fully_automated', answers: { tr_explainability: 'no' } },
+    });
+    expect(tried.body).toMatchObject({ tier: 4, signoff: 'committee', unanswered: [] });
+    expect(tried.body.scores.reasons.join(' ')).toMatch(/public-service eligibility decided fully automatically/);
+
+    const stored = await system.call('GET', `/api/proposals/${created.body.id}`, { as: 'kim.manager' });
+    expect(stored.body).toMatchObject({ tier: null, automation: 'advisory', highImpactArea: null, status: 'DRAFT' });
+    expect(stored.body.answers).not.toHaveProperty('tr_explainability');
+
+    const bad = await system.call('POST', path, { as: 'kim.manager', body: { answers: { tr_explainability: 'perhaps' } } });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body.message)).toContain('answers.tr_explainability');
+    expect((await system.call('POST', path, { as: 'lee.manager', body: {} })).status).toBe(404);
+    expect((await system.call('POST', path, { as: 'park.expert', body: {} })).status).toBe(403);
+  });
+});
+
 describe('documents', () => {
   it('the questionnaire, in Korean and English, to any signed-in person', async () => {
     const reply = await system.call('GET', '/api/questionnaire', { as: 'park.expert' });
@@ -157,6 +191,7 @@ describe('documents', () => {
         'GET /api/proposals/{id}',
         'PATCH /api/proposals/{id}',
         'POST /api/proposals/{id}/submit',
+        'POST /api/proposals/{id}/assessment/preview',
         'GET /api/proposals/{id}/audit',
         'POST /api/proposals/{id}/revisions',
         'POST /api/proposals/{id}/withdraw',

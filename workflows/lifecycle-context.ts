@@ -47,7 +47,7 @@ export class Lifecycle {
   /** A high or critical incident asked for a re-audit at once. */
   reauditNow = false;
   deploymentRequest: DeploymentUpdate | undefined;
-  readonly incidents: IncidentUpdate[] = [];
+  readonly incidents: IncidentUpdate[];
 
   constructor(readonly input: LifecycleInput) {
     this.state = input.carried?.state ?? {
@@ -61,6 +61,7 @@ export class Lifecycle {
       auditCycle: 0,
     };
     this.plan = input.carried?.plan;
+    this.incidents = [...(input.carried?.incidents ?? [])];
   }
 
   get requirePlan(): ReviewPlan {

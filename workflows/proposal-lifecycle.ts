@@ -36,7 +36,9 @@ export async function proposalLifecycle(input: LifecycleInput): Promise<Lifecycl
     if ((await auditCycle(lc)) === 'next_cycle') {
       await lc.endRun();
       const carriedState = { ...lc.state, tasks: lc.state.tasks.filter(isTaskOpen) };
-      return await continueAsNew<typeof proposalLifecycle>({ ...input, carried: { state: carriedState, plan: lc.requirePlan } });
+      // An incident reported while this run was closing is carried over, not lost.
+      const carried = { state: carriedState, plan: lc.requirePlan, incidents: lc.incidents };
+      return await continueAsNew<typeof proposalLifecycle>({ ...input, carried });
     }
     return await finish(lc);
   } catch (error) {

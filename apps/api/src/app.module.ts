@@ -3,6 +3,8 @@ import { APP_GUARD } from '@nestjs/core';
 import type { ApiConfig } from '../../../libs/config/src/index.js';
 import { PersistenceModule } from '../../../libs/persistence/src/index.js';
 import { TemporalModule } from '../../../libs/temporal/src/index.js';
+import { AssessmentPreviewController } from './assessment/assessment-preview.controller.js';
+import { AssessmentPreviewService } from './assessment/assessment-preview.service.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { API_CONFIG } from './common/api-config.js';
 import { LifecycleGateway } from './common/lifecycle.gateway.js';
@@ -28,6 +30,7 @@ export class AppModule {
         QuestionnaireController,
         ProposalsController,
         ProposalActionsController,
+        AssessmentPreviewController,
         TasksController,
         RegisterController,
       ],
@@ -37,6 +40,7 @@ export class AppModule {
         LifecycleGateway,
         ProposalsService,
         ProposalActionsService,
+        AssessmentPreviewService,
         TasksService,
         RegisterService,
       ],

@@ -16,7 +16,7 @@ export interface LifecycleInput {
   policyVersion: string;
   submittedBy: string;
   /** Set when the workflow continues as new at an audit cycle: what it carries over. */
-  carried?: { state: LifecycleState; plan: ReviewPlan };
+  carried?: { state: LifecycleState; plan: ReviewPlan; incidents?: IncidentUpdate[] };
 }
 
 export interface Deployment {

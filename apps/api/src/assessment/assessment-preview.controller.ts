@@ -1,0 +1,27 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../../../../libs/domain/src/index.js';
+import { Allow, CurrentActor } from '../auth/access.decorators.js';
+import { AssessmentPreviewDto, AssessmentPreviewView } from './assessment-preview.dto.js';
+import { AssessmentPreviewService } from './assessment-preview.service.js';
+
+@ApiTags('proposals')
+@Controller('api/proposals')
+export class AssessmentPreviewController {
+  constructor(private readonly previews: AssessmentPreviewService) {}
+
+  /** The score and tier the draft would get with these answers, before anything is saved or submitted. */
+  @Post(':id/assessment/preview')
+  @HttpCode(200)
+  @Allow('department_manager')
+  @ApiOkResponse({ type: AssessmentPreviewView })
+  @ApiBadRequestResponse({ description: 'an answer names an unknown question or option' })
+  @ApiNotFoundResponse({ description: 'no such proposal in your department' })
+  preview(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe({ version: '4' })) proposalId: string,
+    @Body() dto: AssessmentPreviewDto,
+  ): Promise<AssessmentPreviewView> {
+    return this.previews.preview(actor, proposalId, dto);
+  }
+}

@@ -1,0 +1,44 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
+import type { Answers, ReviewDomain, Tier } from '../../../../libs/domain/src/index.js';
+import { AUTOMATION_LEVELS } from '../proposals/proposal.dto.js';
+import { ScoresView } from '../proposals/proposal.view.js';
+
+/** Answers and profile fields to try on the stored draft; what is left out keeps its stored value. */
+export class AssessmentPreviewDto {
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, example: { pi_people_affected: 'over_100k' } })
+  @IsOptional()
+  @IsObject()
+  answers?: Answers;
+
+  @ApiPropertyOptional({ enum: AUTOMATION_LEVELS })
+  @IsOptional()
+  @IsIn(AUTOMATION_LEVELS)
+  automation?: (typeof AUTOMATION_LEVELS)[number];
+
+  @ApiPropertyOptional({ nullable: true, example: 'public_service_eligibility' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  highImpactArea?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  personalData?: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  affectsVulnerableGroups?: boolean;
+}
+
+export class AssessmentPreviewView {
+  @ApiProperty({ enum: [1, 2, 3, 4] }) tier: Tier;
+  @ApiProperty({ type: ScoresView }) scores: ScoresView;
+  @ApiProperty({ type: [String], example: ['technical'], description: 'the expert reviews this tier asks for' })
+  reviewDomains: ReviewDomain[];
+  @ApiProperty({ example: 'officer', enum: ['officer', 'committee'] }) signoff: 'officer' | 'committee';
+  @ApiProperty({ type: [String], description: 'required questions still unanswered: the draft cannot be submitted yet' })
+  unanswered: string[];
+}

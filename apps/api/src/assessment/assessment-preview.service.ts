@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import { type Actor, answerProblems, assess, policyFor, reviewPlanFor } from '../../../../libs/domain/src/index.js';
+import { ProposalsService } from '../proposals/proposals.service.js';
+import type { AssessmentPreviewDto, AssessmentPreviewView } from './assessment-preview.dto.js';
+
+/** The same scoring as SCREENING, on the stored draft with the tried answers laid over it; saves nothing. */
+@Injectable()
+export class AssessmentPreviewService {
+  constructor(private readonly proposals: ProposalsService) {}
+
+  async preview(
+    actor: Actor,
+    proposalId: string,
+    { answers: tried, ...profile }: AssessmentPreviewDto,
+  ): Promise<AssessmentPreviewView> {
+    const stored = await this.proposals.findOwn(actor, proposalId);
+    if (tried) this.proposals.checkAnswers(stored.policyVersion, tried, false);
+    const policy = policyFor(stored.policyVersion);
+    const answers = { ...stored.answers, ...tried };
+    const tryOn = { ...stored, ...Object.fromEntries(Object.entries(profile).filter(([, value]) => value !== undefined)) };
+    const { tier, scores } = assess(policy, tryOn, answers);
+    const plan = reviewPlanFor(policy, tier, tryOn.affectsVulnerableGroups);
+    const unanswered = answerProblems(policy, answers, { requireAll: true }).map((p) => p.questionId);
+    return { tier, scores, reviewDomains: plan.domains, signoff: plan.signoff.body, unanswered };
+  }
+}
