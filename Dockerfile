@@ -26,6 +26,8 @@ WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# The versioned policy files: the API and the worker load and check them at start.
+COPY --from=build /app/policy ./policy
 USER node
 EXPOSE 3000
 CMD ["node", "dist/apps/api/src/main.js"]

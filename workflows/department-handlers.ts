@@ -6,7 +6,6 @@ import {
   answerProblems,
   departmentActionRefusal,
   IN_OPERATION,
-  policyFor,
   type ProposalStatus,
   recordDeploymentUpdate,
   type Refusal,
@@ -54,7 +53,7 @@ export function installDepartmentHandlers(lc: Lifecycle): void {
         check(departmentActionRefusal(actor, lc.state.department));
         check(stageRefusal(lc, ['REVISION_REQUESTED', 'REMEDIATION'], 'revision'));
         if (reply.trim() === '') check(invalid('reply is required'));
-        const problems = answers ? answerProblems(policyFor(lc.input.policyVersion), answers, { requireAll: false }) : [];
+        const problems = answers ? answerProblems(lc.requirePlan.answerSchema, answers, { requireAll: false }) : [];
         if (problems.length > 0) check(invalid(problems.map((p) => p.message).join('; ')));
       },
     },

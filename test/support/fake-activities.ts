@@ -12,7 +12,7 @@ import type {
   ScreeningResult,
   Tier,
 } from '../../libs/domain/src/index.js';
-import { POLICY_2026_1 } from '../../libs/domain/src/policy/policy-2026-1.js';
+import { policyFor, reviewPlanFor } from '../../libs/domain/src/index.js';
 
 export interface FakePlan {
   tier: Tier;
@@ -34,7 +34,7 @@ export class FakeActivities implements LifecycleActivities {
   async screenProposal(): Promise<ScreeningResult> {
     const plan = this.plans[Math.min(this.screenings, this.plans.length - 1)];
     this.screenings += 1;
-    const path = POLICY_2026_1.reviewPaths[plan.tier];
+    const real = reviewPlanFor(policyFor('2026.1'), plan.tier, false);
     return {
       assessment: {
         tier: plan.tier,
@@ -48,14 +48,7 @@ export class FakeActivities implements LifecycleActivities {
           reasons: [`tier ${plan.tier}`],
         },
       },
-      plan: {
-        tier: plan.tier,
-        domains: plan.domains,
-        signoff: plan.signoff ?? path.signoff,
-        reauditMonths: path.reauditMonths,
-        maxRounds: POLICY_2026_1.maxRounds,
-        deadlines: POLICY_2026_1.deadlines,
-      },
+      plan: { ...real, domains: plan.domains, signoff: plan.signoff ?? real.signoff },
     };
   }
 

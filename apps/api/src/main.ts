@@ -1,17 +1,19 @@
 // The HTTP API. Stateless: every replica talks to the same PostgreSQL and Temporal.
 import 'reflect-metadata';
+import { PolicyFileError, registerPolicyFiles } from '../../../libs/policy/src/index.js';
 import { apiConfigSchema, ConfigError, loadConfig, loadDotEnvIfPresent } from '../../../libs/config/src/index.js';
 import { createApp } from './app.factory.js';
 
 async function main(): Promise<void> {
   loadDotEnvIfPresent();
   const config = loadConfig(apiConfigSchema);
+  registerPolicyFiles();
   const app = await createApp(config);
   await app.listen(config.PORT);
   console.log(`api listening on http://localhost:${config.PORT} (docs at /docs)`);
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof PolicyFileError ? error.message : error);
   process.exit(1);
 });

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { NestFactory } from '@nestjs/core';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { activityFunctions, LifecycleActivitiesService } from '../../../activities/index.js';
+import { PolicyFileError, registerPolicyFiles } from '../../../libs/policy/src/index.js';
 import { ConfigError, loadConfig, loadDotEnvIfPresent, workerConfigSchema } from '../../../libs/config/src/index.js';
 import { ensureSearchAttributes } from '../../../libs/temporal/src/index.js';
 import { WorkerModule } from './worker.module.js';
@@ -19,6 +20,7 @@ function workflowSource() {
 async function main(): Promise<void> {
   loadDotEnvIfPresent();
   const config = loadConfig(workerConfigSchema);
+  registerPolicyFiles();
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: ['error', 'warn'] });
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
   try {
@@ -39,6 +41,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof PolicyFileError ? error.message : error);
   process.exit(1);
 });

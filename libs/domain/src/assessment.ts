@@ -1,5 +1,5 @@
 // Checking and scoring an impact assessment (DESIGN §3): pure functions over the policy's data.
-import { type Answers, type Policy, type Principle, type Question, type Tier, TIER_NAMES } from './policy/index.js';
+import { type Answers, type Policy, type Principle, PRINCIPLES, type Question, type Tier, TIER_NAMES } from './policy/index.js';
 
 export interface AssessmentProfile {
   automation: 'advisory' | 'human_in_the_loop' | 'fully_automated';
@@ -29,11 +29,30 @@ export interface Assessment {
   scores: Scores;
 }
 
-const questionsOf = (policy: Policy): Question[] => policy.sections.flatMap((s) => s.questions);
+/** What checking answers needs of a policy: its questions' kinds and option ids, without labels or points. */
+export interface AnswerSchema {
+  version: string;
+  sections: { questions: SchemaQuestion[] }[];
+}
+type SchemaQuestion = Pick<Question, 'id' | 'kind' | 'required'> & { options: { id: string }[] };
+
+export function answerSchemaOf(policy: Policy): AnswerSchema {
+  return {
+    version: policy.version,
+    sections: policy.sections.map((section) => ({
+      questions: section.questions.map(({ id, kind, required, options }) => ({
+        id,
+        kind,
+        required,
+        options: options.map((o) => ({ id: o.id })),
+      })),
+    })),
+  };
+}
 
 /** Unknown questions and options that are not the question's: each a problem naming the question. */
-export function answerProblems(policy: Policy, answers: Answers, { requireAll }: { requireAll: boolean }): AnswerProblem[] {
-  const questions = new Map(questionsOf(policy).map((q) => [q.id, q]));
+export function answerProblems(policy: AnswerSchema, answers: Answers, { requireAll }: { requireAll: boolean }): AnswerProblem[] {
+  const questions = new Map(policy.sections.flatMap((s) => s.questions).map((q) => [q.id, q]));
   const problems: AnswerProblem[] = [];
   for (const [id, answer] of Object.entries(answers)) {
     const question = questions.get(id);
@@ -54,7 +73,7 @@ export function answerProblems(policy: Policy, answers: Answers, { requireAll }:
   return problems;
 }
 
-function answerShapeProblem(question: Question, answer: string | string[]): string | null {
+function answerShapeProblem(question: SchemaQuestion, answer: string | string[]): string | null {
   const optionIds = question.options.map((o) => o.id);
   if (question.kind === 'text') return typeof answer === 'string' ? null : 'must be text';
   if (question.kind === 'single') {
@@ -83,6 +102,8 @@ function tierForShare(policy: Policy, share: number): Tier {
   return (index === -1 ? 4 : index + 1) as Tier;
 }
 
+const isPrinciple = (id: string): id is Principle => (PRINCIPLES as readonly string[]).includes(id);
+
 const percent = (share: number): string => `${Math.round(share * 1000) / 10}%`;
 
 /** The tier and its reasons, following Canada's Algorithmic Impact Assessment and the floors of DESIGN §3. */
@@ -98,7 +119,7 @@ export function assess(policy: Policy, profile: AssessmentProfile, answers: Answ
       if (question.scoring === 'impact') {
         impact += points;
         impactMax += maxPointsOf(question);
-        if (section.id !== 'profile') byPrinciple[section.id] = (byPrinciple[section.id] ?? 0) + points;
+        if (isPrinciple(section.id)) byPrinciple[section.id] = (byPrinciple[section.id] ?? 0) + points;
       } else if (question.scoring === 'mitigation') {
         mitigation += points;
         mitigationMax += maxPointsOf(question);

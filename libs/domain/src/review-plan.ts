@@ -1,4 +1,5 @@
 import type { ReviewDomain } from './actors.js';
+import { type AnswerSchema, answerSchemaOf } from './assessment.js';
 import type { Deadlines, Policy, ReviewPath, Tier } from './policy/index.js';
 
 /** What the workflow needs of the policy to run a proposal; fixed at each screening, from the pinned version. */
@@ -9,6 +10,8 @@ export interface ReviewPlan {
   reauditMonths: number;
   maxRounds: number;
   deadlines: Deadlines;
+  /** For the workflow's own checks of revised answers: it cannot load policy files itself. */
+  answerSchema: AnswerSchema;
 }
 
 export function reviewPlanFor(policy: Policy, tier: Tier, affectsVulnerableGroups: boolean): ReviewPlan {
@@ -20,5 +23,6 @@ export function reviewPlanFor(policy: Policy, tier: Tier, affectsVulnerableGroup
     reauditMonths: path.reauditMonths,
     maxRounds: policy.maxRounds,
     deadlines: policy.deadlines,
+    answerSchema: answerSchemaOf(policy),
   };
 }

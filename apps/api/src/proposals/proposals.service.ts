@@ -7,7 +7,7 @@ import {
   type Actor,
   type Answers,
   answerProblems,
-  CURRENT_POLICY_VERSION,
+  currentPolicyVersion,
   hasRole,
   policyFor,
   type ProposalStatus,
@@ -37,7 +37,7 @@ export class ProposalsService {
   ) {}
 
   async create(actor: Actor, dto: CreateProposalDto, idempotencyKey?: string): Promise<ProposalView> {
-    this.checkAnswers(CURRENT_POLICY_VERSION, dto.answers, false);
+    this.checkAnswers(currentPolicyVersion(), dto.answers, false);
     const repo = this.db.getRepository(ProposalEntity);
     if (idempotencyKey) {
       const earlier = await repo.findOneBy({ createdBy: actor.id, creationKey: idempotencyKey });
@@ -53,7 +53,7 @@ export class ProposalsService {
       status: 'DRAFT',
       tier: null,
       scores: null,
-      policyVersion: CURRENT_POLICY_VERSION,
+      policyVersion: currentPolicyVersion(),
       createdBy: actor.id,
       creationKey: idempotencyKey ?? null,
     });

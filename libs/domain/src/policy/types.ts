@@ -28,10 +28,12 @@ export interface Question {
   scoring: 'impact' | 'mitigation' | 'profile';
   concerns: Concern[];
   options: QuestionOption[];
+  /** Required only from this tier on (the AI Basic Act's fundamental-rights items, from tier III). */
+  requiredFromTier?: Tier;
 }
 
 export interface Section {
-  id: Principle | 'profile';
+  id: Principle | 'profile' | 'fundamental_rights';
   title: Label;
   questions: Question[];
 }

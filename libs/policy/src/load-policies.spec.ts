@@ -1,0 +1,57 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { currentPolicyVersion, policyFor } from '../../domain/src/index.js';
+import { loadPolicies, POLICY_DIR } from './load-policies.js';
+
+const shipped = () => JSON.parse(readFileSync(join(POLICY_DIR, '2026.1.json'), 'utf8'));
+
+describe('the policy files', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'policy-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('the shipped ones pass the schema, every question with both labels, and are registered for the tests', () => {
+    const policies = loadPolicies();
+    expect(policies.map((p) => p.version)).toContain('2026.1');
+    for (const question of policies.flatMap((p) => p.sections.flatMap((s) => s.questions))) {
+      expect(question.text.ko.trim()).not.toBe('');
+      expect(question.text.en.trim()).not.toBe('');
+    }
+    expect(policyFor(currentPolicyVersion()).version).toBe(
+      policies
+        .map((p) => p.version)
+        .sort()
+        .at(-1),
+    );
+  });
+
+  it('a bad file is refused with its path and the place and reason of each problem', () => {
+    const bad = shipped();
+    bad.sections[1].questions[0].text.en = '';
+    bad.tierThresholds = [0.5, 0.25, 0.75];
+    delete bad.deadlines.signoffDays;
+    const path = join(dir, '2026.1.json');
+    writeFileSync(path, JSON.stringify(bad));
+    expect(() => loadPolicies(dir)).toThrow(path);
+    let message = '';
+    try {
+      loadPolicies(dir);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/sections\.1\.questions\.0\.text\.en: /);
+    expect(message).toMatch(/tierThresholds: must rise within \(0, 1\)/);
+    expect(message).toMatch(/deadlines\.signoffDays: /);
+  });
+
+  it('a file that is not JSON, or named for another version, is refused', () => {
+    writeFileSync(join(dir, '2026.1.json'), '{ "version": ');
+    expect(() => loadPolicies(dir)).toThrow(/not valid JSON/);
+    rmSync(join(dir, '2026.1.json'));
+    writeFileSync(join(dir, '2027.1.json'), JSON.stringify(shipped()));
+    expect(() => loadPolicies(dir)).toThrow(/holds version 2026\.1; name it 2026\.1\.json/);
+  });
+});
