@@ -1,5 +1,5 @@
-import { type AssessmentProfile, answerProblems, assess } from './assessment.js';
-import { type Answers, type Principle, type Question, type Tier, PRINCIPLES, policyFor } from './policy/index.js';
+import { type AssessmentProfile, answerProblems, assess, submissionProblems } from './assessment.js';
+import { type Answers, type Policy, type Principle, type Question, type Tier, PRINCIPLES, policyFor } from './policy/index.js';
 
 const policy = policyFor('2026.1');
 const questions: Question[] = policy.sections.flatMap((s) => s.questions);
@@ -427,5 +427,44 @@ describe('answerProblems', () => {
       'sa_data_kinds',
     ]);
     startsWithField(problems);
+  });
+});
+
+describe('questions required from a tier on (the fundamental-rights items)', () => {
+  const withRightsItem: Policy = {
+    ...policy,
+    sections: [
+      ...policy.sections,
+      {
+        id: 'fundamental_rights',
+        title: { ko: '기본권 영향평가', en: 'Fundamental-rights impact assessment' },
+        questions: [
+          {
+            id: 'fr_rights_affected',
+            text: { ko: '영향을 받는 기본권', en: 'Rights affected' },
+            kind: 'text',
+            required: true,
+            scoring: 'profile',
+            concerns: ['citizens_rights'],
+            options: [],
+            requiredFromTier: 3,
+          },
+        ],
+      },
+    ],
+  };
+
+  it('is not required below its tier, and is named as required from it on', () => {
+    expect(answerProblems(withRightsItem, LOWEST, { requireAll: true, tier: 2 })).toEqual([]);
+    expect(answerProblems(withRightsItem, LOWEST, { requireAll: true, tier: 3 })).toEqual([
+      { questionId: 'fr_rights_affected', message: 'answers.fr_rights_affected is required from tier III on' },
+    ]);
+  });
+
+  it('a submission is checked against the tier its own answers give', () => {
+    expect(submissionProblems(withRightsItem, PLAIN, LOWEST)).toEqual([]);
+    const floored = { ...PLAIN, highImpactArea: 'health_care' };
+    expect(submissionProblems(withRightsItem, floored, LOWEST).map((p) => p.questionId)).toEqual(['fr_rights_affected']);
+    expect(submissionProblems(withRightsItem, floored, { ...LOWEST, fr_rights_affected: 'Right to health care' })).toEqual([]);
   });
 });

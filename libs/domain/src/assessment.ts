@@ -34,24 +34,33 @@ export interface AnswerSchema {
   version: string;
   sections: { questions: SchemaQuestion[] }[];
 }
-type SchemaQuestion = Pick<Question, 'id' | 'kind' | 'required'> & { options: { id: string }[] };
+type SchemaQuestion = Pick<Question, 'id' | 'kind' | 'required' | 'requiredFromTier'> & { options: { id: string }[] };
 
 export function answerSchemaOf(policy: Policy): AnswerSchema {
   return {
     version: policy.version,
     sections: policy.sections.map((section) => ({
-      questions: section.questions.map(({ id, kind, required, options }) => ({
+      questions: section.questions.map(({ id, kind, required, requiredFromTier, options }) => ({
         id,
         kind,
         required,
+        requiredFromTier,
         options: options.map((o) => ({ id: o.id })),
       })),
     })),
   };
 }
 
-/** Unknown questions and options that are not the question's: each a problem naming the question. */
-export function answerProblems(policy: AnswerSchema, answers: Answers, { requireAll }: { requireAll: boolean }): AnswerProblem[] {
+/**
+ * Unknown questions and options that are not the question's, and with `requireAll` the required answers
+ * missing: each a problem naming the question. Questions required from a tier on (the fundamental-rights
+ * items, from III) count once `tier` reaches it.
+ */
+export function answerProblems(
+  policy: AnswerSchema,
+  answers: Answers,
+  { requireAll, tier }: { requireAll: boolean; tier?: Tier },
+): AnswerProblem[] {
   const questions = new Map(policy.sections.flatMap((s) => s.questions).map((q) => [q.id, q]));
   const problems: AnswerProblem[] = [];
   for (const [id, answer] of Object.entries(answers)) {
@@ -65,8 +74,10 @@ export function answerProblems(policy: AnswerSchema, answers: Answers, { require
   }
   if (requireAll) {
     for (const question of questions.values()) {
-      if (question.required && isBlank(answers[question.id])) {
-        problems.push({ questionId: question.id, message: `answers.${question.id} is required` });
+      const requiredNow = question.requiredFromTier === undefined || (tier !== undefined && tier >= question.requiredFromTier);
+      if (question.required && requiredNow && isBlank(answers[question.id])) {
+        const why = question.requiredFromTier ? ` from tier ${TIER_NAMES[question.requiredFromTier]} on` : '';
+        problems.push({ questionId: question.id, message: `answers.${question.id} is required${why}` });
       }
     }
   }
@@ -105,6 +116,13 @@ function tierForShare(policy: Policy, share: number): Tier {
 const isPrinciple = (id: string): id is Principle => (PRINCIPLES as readonly string[]).includes(id);
 
 const percent = (share: number): string => `${Math.round(share * 1000) / 10}%`;
+
+/** What stops a submission: every problem of the answers, the tier-dependent requirements included. */
+export function submissionProblems(policy: Policy, profile: AssessmentProfile, answers: Answers): AnswerProblem[] {
+  const shapeProblems = answerProblems(policy, answers, { requireAll: false });
+  if (shapeProblems.length > 0) return shapeProblems;
+  return answerProblems(policy, answers, { requireAll: true, tier: assess(policy, profile, answers).tier });
+}
 
 /** The tier and its reasons, following Canada's Algorithmic Impact Assessment and the floors of DESIGN §3. */
 export function assess(policy: Policy, profile: AssessmentProfile, answers: Answers): Assessment {

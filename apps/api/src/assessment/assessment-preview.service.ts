@@ -14,13 +14,13 @@ export class AssessmentPreviewService {
     { answers: tried, ...profile }: AssessmentPreviewDto,
   ): Promise<AssessmentPreviewView> {
     const stored = await this.proposals.findOwn(actor, proposalId);
-    if (tried) this.proposals.checkAnswers(stored.policyVersion, tried, false);
+    if (tried) this.proposals.checkAnswers(stored.policyVersion, tried);
     const policy = policyFor(stored.policyVersion);
     const answers = { ...stored.answers, ...tried };
     const tryOn = { ...stored, ...Object.fromEntries(Object.entries(profile).filter(([, value]) => value !== undefined)) };
     const { tier, scores } = assess(policy, tryOn, answers);
     const plan = reviewPlanFor(policy, tier, tryOn.affectsVulnerableGroups);
-    const unanswered = answerProblems(policy, answers, { requireAll: true }).map((p) => p.questionId);
+    const unanswered = answerProblems(policy, answers, { requireAll: true, tier }).map((p) => p.questionId);
     return { tier, scores, reviewDomains: plan.domains, signoff: plan.signoff.body, unanswered };
   }
 }

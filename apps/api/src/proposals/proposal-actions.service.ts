@@ -36,9 +36,9 @@ export class ProposalActionsService {
     const row = await this.proposals.findOwn(actor, id);
     requireStatus(row, REVISABLE, 'a revision');
     if (answers) {
-      this.proposals.checkAnswers(row.policyVersion, answers, false);
+      this.proposals.checkAnswers(row.policyVersion, answers);
       // The revision is re-scored as a whole: with the new answers, nothing required may be missing.
-      this.proposals.checkAnswers(row.policyVersion, { ...row.answers, ...answers }, true);
+      this.proposals.checkAnswers(row.policyVersion, { ...row.answers, ...answers }, row);
     }
     await this.lifecycle.update(id, reviseUpdate, { actor, reply, answers, changes: changes && { ...changes } });
     return this.proposals.detail(actor, id);

@@ -7,9 +7,11 @@ import {
   type Actor,
   type Answers,
   answerProblems,
+  type AssessmentProfile,
   currentPolicyVersion,
   hasRole,
   policyFor,
+  submissionProblems,
   type ProposalStatus,
 } from '../../../../libs/domain/src/index.js';
 import { AuditEntryEntity, ConditionEntity, ProposalEntity, TaskEntity } from '../../../../libs/persistence/src/index.js';
@@ -37,7 +39,7 @@ export class ProposalsService {
   ) {}
 
   async create(actor: Actor, dto: CreateProposalDto, idempotencyKey?: string): Promise<ProposalView> {
-    this.checkAnswers(currentPolicyVersion(), dto.answers, false);
+    this.checkAnswers(currentPolicyVersion(), dto.answers);
     const repo = this.db.getRepository(ProposalEntity);
     if (idempotencyKey) {
       const earlier = await repo.findOneBy({ createdBy: actor.id, creationKey: idempotencyKey });
@@ -71,7 +73,7 @@ export class ProposalsService {
   async update(actor: Actor, id: string, dto: UpdateProposalDto): Promise<ProposalView> {
     const row = await this.findOwn(actor, id);
     if (row.status !== 'DRAFT') throw new ConflictException(`a ${row.status} proposal can no longer be edited as a draft`);
-    if (dto.answers) this.checkAnswers(row.policyVersion, dto.answers, false);
+    if (dto.answers) this.checkAnswers(row.policyVersion, dto.answers);
     Object.assign(row, dto);
     if (row.systemType === 'vendor' && !row.vendor)
       throw new BadRequestException(['vendor is required when systemType is vendor']);
@@ -81,7 +83,7 @@ export class ProposalsService {
   /** Hands the draft to the lifecycle workflow. Submitting again starts nothing new. */
   async submit(actor: Actor, id: string): Promise<ProposalView> {
     const draft = await this.findOwn(actor, id);
-    if (draft.status === 'DRAFT') this.checkAnswers(draft.policyVersion, draft.answers, true);
+    if (draft.status === 'DRAFT') this.checkAnswers(draft.policyVersion, draft.answers, draft);
     await this.db.transaction(async (tx) => {
       const row = await tx.getRepository(ProposalEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (row?.status !== 'DRAFT') return; // submitted already, perhaps by a concurrent call
@@ -173,9 +175,15 @@ export class ProposalsService {
     return row;
   }
 
-  /** Answers that the proposal's pinned policy refuses are a 400 naming each. */
-  checkAnswers(policyVersion: string, answers: Answers, requireAll: boolean): void {
-    const problems = answerProblems(policyFor(policyVersion), answers, { requireAll });
+  /**
+   * Answers that the proposal's pinned policy refuses are a 400 naming each. With `submitting`, the answers
+   * must also be complete for the tier they give (from tier III, the fundamental-rights items).
+   */
+  checkAnswers(policyVersion: string, answers: Answers, submitting?: AssessmentProfile): void {
+    const policy = policyFor(policyVersion);
+    const problems = submitting
+      ? submissionProblems(policy, submitting, answers)
+      : answerProblems(policy, answers, { requireAll: false });
     if (problems.length > 0) throw new BadRequestException(problems.map((p) => p.message));
   }
 }

@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { CONCERNS, type Concern, type Label, type Policy } from '../../../../libs/domain/src/index.js';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CONCERNS, type Concern, type Label, type Policy, type Tier } from '../../../../libs/domain/src/index.js';
 
 export class LabelView {
   @ApiProperty({ example: '공정성' }) ko: string;
@@ -16,6 +16,11 @@ export class QuestionView {
   @ApiProperty({ type: LabelView }) text: Label;
   @ApiProperty({ enum: ['single', 'multi', 'text'] }) kind: 'single' | 'multi' | 'text';
   @ApiProperty() required: boolean;
+  @ApiPropertyOptional({
+    enum: [1, 2, 3, 4],
+    description: 'required only once the tier reaches this (fundamental-rights items: III)',
+  })
+  requiredFromTier?: Tier;
   @ApiProperty({ enum: CONCERNS, isArray: true }) concerns: Concern[];
   @ApiProperty({ type: [OptionView] }) options: OptionView[];
 }
@@ -37,11 +42,12 @@ export class QuestionnaireView {
       sections: sections.map((section) => ({
         id: section.id,
         title: section.title,
-        questions: section.questions.map(({ id, text, kind, required, concerns, options }) => ({
+        questions: section.questions.map(({ id, text, kind, required, requiredFromTier, concerns, options }) => ({
           id,
           text,
           kind,
           required,
+          requiredFromTier,
           concerns,
           options: options.map(({ id: optionId, label }) => ({ id: optionId, label })),
         })),
