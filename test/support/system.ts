@@ -25,6 +25,7 @@ export class System {
   private constructor(
     private readonly port: number,
     readonly secret: string,
+    extraEnv: NodeJS.ProcessEnv,
   ) {
     const databaseUrl = process.env.TEST_DATABASE_URL;
     const temporalAddress = process.env.TEST_TEMPORAL_ADDRESS;
@@ -36,12 +37,14 @@ export class System {
       TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
       PORT: String(port),
       AUTH_JWT_SECRET: secret,
+      ...extraEnv,
     };
     this.db = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   }
 
-  static async start(): Promise<System> {
-    const system = new System(await freePort(), randomBytes(32).toString('hex'));
+  /** `env` adds to or overrides the api's and worker's environment (POLICY_DIR, say). */
+  static async start(env: NodeJS.ProcessEnv = {}): Promise<System> {
+    const system = new System(await freePort(), randomBytes(32).toString('hex'), env);
     system.startWorker();
     system.api = spawnNode({
       name: 'api',

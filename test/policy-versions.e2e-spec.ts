@@ -1,0 +1,59 @@
+// Policy versions: a proposal keeps the version it started with, a new version applies to new proposals
+// only, and both run at once, each on its own path.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { POLICY_DIR } from '../libs/policy/src/index.js';
+import { lowRiskDraft } from './support/proposals.js';
+import { System } from './support/system.js';
+
+let system: System;
+let policyDir: string;
+beforeAll(async () => {
+  // A second version, 2026.9, with lower thresholds: any impact above 5% is tier II already.
+  policyDir = mkdtempSync(join(tmpdir(), 'policy-versions-'));
+  cpSync(join(POLICY_DIR, '2026.1.json'), join(policyDir, '2026.1.json'));
+  const stricter = {
+    ...JSON.parse(readFileSync(join(POLICY_DIR, '2026.1.json'), 'utf8')),
+    version: '2026.9',
+    tierThresholds: [0.05, 0.5, 0.75],
+  };
+  writeFileSync(join(policyDir, '2026.9.json'), JSON.stringify(stricter));
+  system = await System.start({ POLICY_DIR: policyDir });
+});
+afterAll(async () => {
+  await system.stop();
+  rmSync(policyDir, { recursive: true, force: true });
+});
+
+it('a proposal begun under 2026.1 and one under 2026.9 are in flight at once, each scored and routed by its own version', async () => {
+  expect((await system.call('GET', '/api/questionnaire', { as: 'kim.manager' })).body.version).toBe('2026.9');
+  // 2 of 25 impact points (8%): tier I under 2026.1, tier II under 2026.9.
+  const draft = { ...lowRiskDraft(), answers: { ...lowRiskDraft().answers, pi_people_affected: 'under_100k' } };
+  const older = await system.call('POST', '/api/proposals', { as: 'kim.manager', body: draft });
+  const newer = await system.call('POST', '/api/proposals', { as: 'kim.manager', body: draft });
+  expect(newer.body.policyVersion).toBe('2026.9');
+  // The older draft was begun before 2026.9 shipped: it keeps 2026.1.
+  await system.db.query(`UPDATE proposals SET policy_version = '2026.1' WHERE id = $1`, [older.body.id]);
+
+  const [a, b] = await Promise.all(
+    [older.body.id, newer.body.id].map((id) => system.call('POST', `/api/proposals/${id}/submit`, { as: 'kim.manager' })),
+  );
+  expect(a.body).toMatchObject({ status: 'EXPERT_REVIEW', tier: 1, policyVersion: '2026.1' });
+  expect(b.body).toMatchObject({ status: 'EXPERT_REVIEW', tier: 2, policyVersion: '2026.9' });
+  expect(a.body.tasks.map((t: any) => t.domain)).toEqual(['technical']);
+  expect(b.body.tasks.map((t: any) => t.domain).sort()).toEqual(['ethics_social', 'technical']);
+
+  // Both move on by their own paths.
+  for (const task of [...a.body.tasks, ...b.body.tasks]) {
+    const done = await system.call('POST', `/api/tasks/${task.id}/complete`, {
+      as: 'park.expert',
+      body: { decision: 'approve', comment: '' },
+    });
+    expect(done.status).toBe(200);
+  }
+  for (const id of [older.body.id, newer.body.id]) {
+    const detail = await system.call('GET', `/api/proposals/${id}`, { as: 'kim.manager' });
+    expect(detail.body.status).toBe('ETHICS_SIGNOFF');
+  }
+});
