@@ -468,3 +468,66 @@ describe('questions required from a tier on (the fundamental-rights items)', () 
     expect(submissionProblems(withRightsItem, floored, { ...LOWEST, fr_rights_affected: 'Right to health care' })).toEqual([]);
   });
 });
+
+describe('worked examples at the exact boundaries', () => {
+  // A policy whose points make the boundaries exact: impact out of 20, mitigation out of 10.
+  const choice = (id: string, scoring: 'impact' | 'mitigation', points: number[]): Question => ({
+    id,
+    text: { ko: id, en: id },
+    kind: 'single',
+    required: true,
+    scoring,
+    concerns: ['reliability'],
+    options: points.map((p) => ({ id: `p${p}`, label: { ko: `${p}`, en: `${p}` }, points: p })),
+  });
+  const exact: Policy = {
+    ...policy,
+    version: 'exact',
+    sections: [
+      {
+        id: 'safety',
+        title: { ko: '안전성', en: 'Safety' },
+        questions: [choice('impact_a', 'impact', [0, 1, 5, 10]), choice('impact_b', 'impact', [0, 1, 10])],
+      },
+      {
+        id: 'accountability',
+        title: { ko: '책임성', en: 'Accountability' },
+        questions: [choice('mitigation_a', 'mitigation', [0, 7, 8, 10])],
+      },
+    ],
+  };
+  const tierOf = (impactA: number, impactB: number, mitigation = 0) =>
+    assess(exact, PLAIN, { impact_a: `p${impactA}`, impact_b: `p${impactB}`, mitigation_a: `p${mitigation}` }).tier;
+
+  it('exactly 25% is tier I, just above is II; exactly 50% is II, exactly 75% III, above IV', () => {
+    expect(tierOf(5, 0)).toBe(1); // 5 of 20 = 25%
+    expect(tierOf(5, 1)).toBe(2); // 30%
+    expect(tierOf(10, 0)).toBe(2); // 50%
+    expect(tierOf(5, 10)).toBe(3); // 75%
+    expect(tierOf(10, 10)).toBe(4); // 100%
+  });
+
+  it('mitigation at exactly 80% lowers the share by 15%; just below it does nothing', () => {
+    const at = assess(exact, PLAIN, { impact_a: 'p1', impact_b: 'p10', mitigation_a: 'p8' }); // 55% → 46.75%
+    expect(at.tier).toBe(2);
+    expect(at.scores.final).toBeCloseTo(0.4675);
+    const below = assess(exact, PLAIN, { impact_a: 'p1', impact_b: 'p10', mitigation_a: 'p7' });
+    expect(below.tier).toBe(3);
+    expect(below.scores.final).toBeCloseTo(0.55);
+  });
+
+  it('the one-tier limit: a reduction never drops more than one tier', () => {
+    const floorless: Policy = { ...exact, mitigation: { share: 0.8, reduction: 0.9 } }; // an extreme cut
+    const result = assess(floorless, PLAIN, { impact_a: 'p10', impact_b: 'p10', mitigation_a: 'p10' }); // 100% → 10%
+    expect(result.tier).toBe(3);
+  });
+
+  it('each floor beats mitigation', () => {
+    const mitigated = { impact_a: 'p1', impact_b: 'p0', mitigation_a: 'p10' }; // 5%, tier I
+    expect(assess(exact, { ...PLAIN, highImpactArea: 'transport' }, mitigated).tier).toBe(3);
+    expect(
+      assess(exact, { ...PLAIN, highImpactArea: 'public_service_eligibility', automation: 'fully_automated' }, mitigated).tier,
+    ).toBe(4);
+    expect(assess(exact, { ...PLAIN, personalData: true, affectsVulnerableGroups: true }, mitigated).tier).toBe(2);
+  });
+});
