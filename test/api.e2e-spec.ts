@@ -163,7 +163,7 @@ describe('documents', () => {
   it('the questionnaire, in Korean and English, to any signed-in person', async () => {
     const reply = await system.call('GET', '/api/questionnaire', { as: 'park.expert' });
     expect(reply.status).toBe(200);
-    expect(reply.body.version).toBe('2026.1');
+    expect(reply.body.version).toBe('2026.2');
     expect(reply.body.sections.map((s: any) => s.id)).toEqual(
       expect.arrayContaining(['public_interest', 'fairness', 'transparency', 'accountability', 'safety']),
     );

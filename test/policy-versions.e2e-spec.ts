@@ -4,7 +4,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { POLICY_DIR } from '../libs/policy/src/index.js';
-import { lowRiskDraft } from './support/proposals.js';
+import { policyFor } from '../libs/domain/src/index.js';
+import { lowRiskAnswers, lowRiskDraft } from './support/proposals.js';
 import { System } from './support/system.js';
 
 let system: System;
@@ -29,7 +30,10 @@ afterAll(async () => {
 it('a proposal begun under 2026.1 and one under 2026.9 are in flight at once, each scored and routed by its own version', async () => {
   expect((await system.call('GET', '/api/questionnaire', { as: 'kim.manager' })).body.version).toBe('2026.9');
   // 2 of 25 impact points (8%): tier I under 2026.1, tier II under 2026.9.
-  const draft = { ...lowRiskDraft(), answers: { ...lowRiskDraft().answers, pi_people_affected: 'under_100k' } };
+  const draft = {
+    ...lowRiskDraft(policyFor('2026.1')),
+    answers: { ...lowRiskAnswers(policyFor('2026.1')), pi_people_affected: 'under_100k' },
+  };
   const older = await system.call('POST', '/api/proposals', { as: 'kim.manager', body: draft });
   const newer = await system.call('POST', '/api/proposals', { as: 'kim.manager', body: draft });
   expect(newer.body.policyVersion).toBe('2026.9');

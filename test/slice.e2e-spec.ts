@@ -18,7 +18,7 @@ describe('a proposal from draft to APPROVED', () => {
 
     const submitted = await system.call('POST', `/api/proposals/${proposalId}/submit`, { as: 'kim.manager' });
     expect(submitted.status).toBe(202);
-    expect(submitted.body).toMatchObject({ status: 'EXPERT_REVIEW', tier: 1, policyVersion: '2026.1' });
+    expect(submitted.body).toMatchObject({ status: 'EXPERT_REVIEW', tier: 1, policyVersion: '2026.2' });
     expect(submitted.body.scores.reasons[0]).toMatch(/gives tier I/);
     expect(submitted.body.tasks).toEqual([
       expect.objectContaining({ kind: 'expert_review', domain: 'technical', status: 'open' }),

@@ -1,8 +1,28 @@
 // A department's draft and the steps of the slice, as a user takes them over HTTP.
+import { type Answers, type Policy, policyFor } from '../../libs/domain/src/index.js';
 import type { System } from './system.js';
 
+/**
+ * The answers a low-impact, well-mitigated system gives under `policy`: the 0-point option of every impact
+ * question, the best option of every mitigation question, a sentence for every text question.
+ */
+export function lowRiskAnswers(policy: Policy = policyFor()): Answers {
+  const answers: Answers = {};
+  for (const question of policy.sections.flatMap((s) => s.questions)) {
+    if (question.kind === 'text') {
+      answers[question.id] = 'Published service guides of the Welfare Policy Office';
+      continue;
+    }
+    const best = [...question.options].sort((a, b) =>
+      question.scoring === 'mitigation' ? b.points - a.points : a.points - b.points,
+    )[0];
+    answers[question.id] = question.kind === 'multi' ? [best.id] : best.id;
+  }
+  return answers;
+}
+
 /** A low-impact, well-mitigated chatbot: tier I, one technical review and one officer's sign-off. */
-export const lowRiskDraft = () => ({
+export const lowRiskDraft = (policy?: Policy) => ({
   title: '복지 상담 안내 챗봇',
   summary: 'Answers citizens’ questions about welfare services and points them to the right office.',
   purpose: 'Shorter queues at district welfare offices.',
@@ -11,19 +31,7 @@ export const lowRiskDraft = () => ({
   highImpactArea: null,
   personalData: false,
   affectsVulnerableGroups: false,
-  answers: {
-    profile_data_sources: 'Published service guides of the Welfare Policy Office',
-    pi_people_affected: 'under_1k',
-    fa_effect_on_entitlements: 'no',
-    fa_bias_tested: 'yes',
-    tr_explainability: 'fully',
-    tr_ai_notice: 'yes',
-    ac_reversibility: 'easily',
-    ac_human_override: 'yes',
-    sa_failure_harm: 'minor',
-    sa_data_kinds: ['public'],
-    sa_fallback: 'yes',
-  },
+  answers: lowRiskAnswers(policy),
 });
 
 export async function submittedProposal(system: System): Promise<string> {

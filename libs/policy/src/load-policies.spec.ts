@@ -28,6 +28,19 @@ describe('the policy files', () => {
     );
   });
 
+  it('the current questionnaire is the substantive one: 40+ scored questions over the five principles, 15+ mitigations, the seven rights items', () => {
+    const current = policyFor(currentPolicyVersion());
+    const questions = (scoring: string) => current.sections.flatMap((s) => s.questions.filter((q) => q.scoring === scoring));
+    expect(questions('impact').length).toBeGreaterThanOrEqual(40);
+    for (const principle of ['public_interest', 'fairness', 'transparency', 'accountability', 'safety']) {
+      expect(current.sections.find((s) => s.id === principle)!.questions.some((q) => q.scoring === 'impact')).toBe(true);
+    }
+    expect(questions('mitigation').length).toBeGreaterThanOrEqual(15);
+    const rights = current.sections.find((s) => s.id === 'fundamental_rights')!.questions;
+    expect(rights.map((q) => [q.kind, q.required, q.requiredFromTier])).toEqual(Array(7).fill(['text', true, 3]));
+    for (const question of questions('impact')) expect(question.concerns.length).toBeGreaterThan(0);
+  });
+
   it('a bad file is refused with its path and the place and reason of each problem', () => {
     const bad = shipped();
     bad.sections[1].questions[0].text.en = '';
