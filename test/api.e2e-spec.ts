@@ -145,7 +145,9 @@ describe('the assessment preview', () => {
       body: { highImpactArea: 'public_service_eligibility', automation: 'fully_automated', answers: { tr_explainability: 'no' } },
     });
     expect(tried.body).toMatchObject({ tier: 4, signoff: 'committee', unanswered: [] });
-    expect(tried.body.scores.reasons.join(' ')).toMatch(/public-service eligibility decided fully automatically/);
+    expect(tried.body.scores.reasons.join(' ')).toMatch(
+      /public-service eligibility or fee decisions decided fully automatically/,
+    );
 
     const stored = await system.call('GET', `/api/proposals/${created.body.id}`, { as: 'kim.manager' });
     expect(stored.body).toMatchObject({ tier: null, automation: 'advisory', highImpactArea: null, status: 'DRAFT' });

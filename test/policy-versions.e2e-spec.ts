@@ -1,5 +1,6 @@
 // Policy versions: a proposal keeps the version it started with, a new version applies to new proposals
 // only, and both run at once, each on its own path.
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,5 +60,32 @@ it('a proposal begun under 2026.1 and one under 2026.9 are in flight at once, ea
   for (const id of [older.body.id, newer.body.id]) {
     const detail = await system.call('GET', `/api/proposals/${id}`, { as: 'kim.manager' });
     expect(detail.body.status).toBe('ETHICS_SIGNOFF');
+  }
+});
+
+it('a bad policy file stops the API and the worker at start, naming the file, the place and the reason', async () => {
+  const badDir = mkdtempSync(join(tmpdir(), 'policy-bad-'));
+  const bad = JSON.parse(readFileSync(join(POLICY_DIR, '2026.1.json'), 'utf8'));
+  bad.deadlines.reminderShare = 2;
+  writeFileSync(join(badDir, '2026.1.json'), JSON.stringify(bad));
+  try {
+    for (const entry of ['dist/apps/api/src/main.js', 'dist/apps/worker/src/main.js']) {
+      const run = spawnSync(process.execPath, [entry], {
+        env: {
+          ...process.env,
+          POLICY_DIR: badDir,
+          DATABASE_URL: 'postgres://x@localhost/x',
+          TEMPORAL_ADDRESS: 'localhost:1',
+          AUTH_JWT_SECRET: 'x'.repeat(32),
+        },
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(`${join(badDir, '2026.1.json')} is not a valid policy`);
+      expect(run.stderr).toMatch(/deadlines\.reminderShare: /);
+    }
+  } finally {
+    rmSync(badDir, { recursive: true, force: true });
   }
 });

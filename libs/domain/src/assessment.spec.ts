@@ -264,14 +264,16 @@ describe('assess: floors', () => {
     expect(scores.reasons).toHaveLength(1);
   });
 
-  it('public-service eligibility decided fully automatically is tier IV', () => {
+  it('public-service eligibility or fee decisions decided fully automatically is tier IV', () => {
     const { tier, scores } = assess(
       policy,
       profileWith({ highImpactArea: 'public_service_eligibility', automation: 'fully_automated' }),
       LOWEST,
     );
     expect(tier).toBe(4);
-    expect(scores.reasons).toContainEqual(expect.stringContaining('public-service eligibility decided fully automatically'));
+    expect(scores.reasons).toContainEqual(
+      expect.stringContaining('public-service eligibility or fee decisions decided fully automatically'),
+    );
   });
 
   it.each(['advisory', 'human_in_the_loop'] as const)(
@@ -520,6 +522,17 @@ describe('worked examples at the exact boundaries', () => {
     const floorless: Policy = { ...exact, mitigation: { share: 0.8, reduction: 0.9 } }; // an extreme cut
     const result = assess(floorless, PLAIN, { impact_a: 'p10', impact_b: 'p10', mitigation_a: 'p10' }); // 100% → 10%
     expect(result.tier).toBe(3);
+  });
+
+  it('the floors are data of the policy: another version may set them otherwise', () => {
+    const stricter: Policy = { ...exact, floors: { ...exact.floors, highImpactArea: 4 } };
+    const { tier, scores } = assess(
+      stricter,
+      { ...PLAIN, highImpactArea: 'transport' },
+      { impact_a: 'p0', impact_b: 'p0', mitigation_a: 'p0' },
+    );
+    expect(tier).toBe(4);
+    expect(scores.reasons.at(-1)).toBe("tier IV: high-impact area 'Transport' of the AI Basic Act sets the floor");
   });
 
   it('each floor beats mitigation', () => {

@@ -165,12 +165,15 @@ export function assess(policy: Policy, profile: AssessmentProfile, answers: Answ
       reasons.push(`tier ${TIER_NAMES[floor]}: ${why} sets the floor`);
     }
   };
+  const { floors } = policy;
   const area = policy.highImpactAreas.find((a) => a.id === profile.highImpactArea);
-  if (area?.id === 'public_service_eligibility' && profile.automation === 'fully_automated') {
-    raiseTo(4, `public-service eligibility decided fully automatically`);
+  if (area && floors.fullyAutomated.areas.includes(area.id) && profile.automation === 'fully_automated') {
+    raiseTo(floors.fullyAutomated.tier, `${area.label.en.toLowerCase()} decided fully automatically`);
   }
-  if (area) raiseTo(3, `high-impact area '${area.label.en}' of the AI Basic Act`);
-  if (profile.personalData && profile.affectsVulnerableGroups) raiseTo(2, 'personal data with vulnerable groups affected');
+  if (area) raiseTo(floors.highImpactArea, `high-impact area '${area.label.en}' of the AI Basic Act`);
+  if (profile.personalData && profile.affectsVulnerableGroups) {
+    raiseTo(floors.personalDataWithVulnerableGroups, 'personal data with vulnerable groups affected');
+  }
 
   return { tier, scores: { impact, impactMax, mitigation, mitigationMax, final, byPrinciple, reasons } };
 }

@@ -62,6 +62,13 @@ export const policySchema = z
       .refine(([a, b, c]) => 0 < a && a < b && b < c && c < 1, 'must rise within (0, 1)'),
     mitigation: z.object({ share: z.number().gt(0).lte(1), reduction: z.number().gt(0).lt(1) }).strict(),
     highImpactAreas: z.array(z.object({ id, label }).strict()),
+    floors: z
+      .object({
+        highImpactArea: tier,
+        fullyAutomated: z.object({ areas: z.array(id).min(1), tier }).strict(),
+        personalDataWithVulnerableGroups: tier,
+      })
+      .strict(),
     reviewPaths: z.object({ 1: reviewPath, 2: reviewPath, 3: reviewPath, 4: reviewPath }).strict(),
     deadlines: z
       .object({
@@ -82,4 +89,8 @@ export const policySchema = z
   .refine((p) => {
     const ids = p.sections.flatMap((s) => s.questions.map((q) => q.id));
     return new Set(ids).size === ids.length;
-  }, 'question ids must be unique across sections');
+  }, 'question ids must be unique across sections')
+  .refine(
+    (p) => p.floors.fullyAutomated.areas.every((area) => p.highImpactAreas.some((a) => a.id === area)),
+    'floors.fullyAutomated.areas must be high-impact areas of the policy',
+  );

@@ -54,6 +54,14 @@ export interface Policy {
   tierThresholds: [number, number, number];
   mitigation: { share: number; reduction: number };
   highImpactAreas: { id: string; label: Label }[];
+  /** Tiers that mitigation never lowers (DESIGN §3). */
+  floors: {
+    /** Any high-impact area of the AI Basic Act. */
+    highImpactArea: Tier;
+    /** These areas decided fully automatically. */
+    fullyAutomated: { areas: string[]; tier: Tier };
+    personalDataWithVulnerableGroups: Tier;
+  };
   reviewPaths: Record<Tier, ReviewPath>;
   deadlines: Deadlines;
   /** Review rounds a proposal may take; past the last, a request for changes rejects it. */
