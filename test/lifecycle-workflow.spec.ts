@@ -15,26 +15,35 @@ import {
   withdrawUpdate,
 } from '../libs/domain/src/index.js';
 import { ensureSearchAttributes } from '../libs/temporal/src/index.js';
+import type { FakePlan } from './support/fake-activities.js';
 import {
   admin,
   expert,
   HISTORIES,
+  LifecycleHarness,
   manager,
   officers,
   otherManager,
   ownDepartmentExpert,
   type Run,
-  withLifecycle,
 } from './support/lifecycle-harness.js';
 
 let env: TestWorkflowEnvironment;
+let harness: LifecycleHarness;
 beforeAll(async () => {
   Runtime.install({ logger: new DefaultLogger('WARN') });
   const path = resolveBinary(TEMPORAL_TEST_SERVER);
   env = await TestWorkflowEnvironment.createTimeSkipping(path ? { server: { executable: { type: 'existing-path', path } } } : {});
   await ensureSearchAttributes(env.connection, 'default');
+  harness = new LifecycleHarness(env);
+  await harness.start();
 });
-afterAll(() => env?.teardown());
+afterAll(async () => {
+  await harness?.stop();
+  await env?.teardown();
+});
+
+const withLifecycle = <T>(plans: FakePlan[], test: (run: Run) => Promise<T>) => harness.run(plans, test);
 
 const TIER_1 = { tier: 1 as const, domains: ['technical' as const] };
 const TIER_2 = { tier: 2 as const, domains: ['technical' as const, 'ethics_social' as const] };
@@ -49,7 +58,7 @@ const deploy = (run: Run, evidence: Record<string, string> = {}) =>
 
 describe('to approval', () => {
   it('approve through: reviews, sign-off, APPROVED; the decision answers once the next stage is there', async () => {
-    await withLifecycle(env, [TIER_2], async (run) => {
+    await withLifecycle([TIER_2], async (run) => {
       await run.decideAll('expert_review', 'approve', 2);
       expect((await run.state()).status).toBe('ETHICS_SIGNOFF');
       await run.decideAll('ethics_signoff', 'approve');
@@ -60,7 +69,7 @@ describe('to approval', () => {
   });
 
   it('one revision round, scored again, then approved', async () => {
-    await withLifecycle(env, [TIER_1, TIER_2], async (run) => {
+    await withLifecycle([TIER_1, TIER_2], async (run) => {
       const [review] = await run.open('expert_review');
       await run.decide(review, expert, 'request_changes', 'Explain the fallback for citizens without a phone.');
       expect((await run.state()).status).toBe('REVISION_REQUESTED');
@@ -86,7 +95,7 @@ describe('to approval', () => {
   });
 
   it('changes requested after the last round reject the proposal, with that reason', async () => {
-    await withLifecycle(env, [TIER_1], async (run) => {
+    await withLifecycle([TIER_1], async (run) => {
       for (let round = 1; round <= 3; round += 1) {
         await run.decideAll('expert_review', 'request_changes');
         if (round < 3) await run.handle.executeUpdate(reviseUpdate, { args: [{ actor: manager, reply: `round ${round}` }] });
@@ -97,7 +106,7 @@ describe('to approval', () => {
   });
 
   it('a reject rejects at once with the rationale, and cancels the round', async () => {
-    await withLifecycle(env, [TIER_2], async (run) => {
+    await withLifecycle([TIER_2], async (run) => {
       const [first] = await run.open('expert_review', 2);
       await run.decide(first, expert, 'reject', 'Decides eligibility with no human in the loop.');
       const state = await run.state();
@@ -111,7 +120,7 @@ describe('to approval', () => {
   });
 
   it('refuses what the rules refuse, leaving no trace: own department, a comment missing, a second completion', async () => {
-    await withLifecycle(env, [TIER_1], async (run) => {
+    await withLifecycle([TIER_1], async (run) => {
       const [review] = await run.open('expert_review');
       await expect(run.decide(review, ownDepartmentExpert, 'approve')).rejects.toMatchObject({
         cause: { type: 'BareunForbidden' },
@@ -129,7 +138,7 @@ describe('to approval', () => {
 
 describe('the ethics sign-off', () => {
   it('a committee by quorum: two of three seats approve, the third is cancelled; no officer holds two seats', async () => {
-    await withLifecycle(env, [{ tier: 3, domains: ['technical'] }], async (run) => {
+    await withLifecycle([{ tier: 3, domains: ['technical'] }], async (run) => {
       await run.decideAll('expert_review', 'approve');
       const seats = await run.open('ethics_signoff', 3);
       await run.decide(seats[0], officers[0], 'approve');
@@ -146,7 +155,7 @@ describe('the ethics sign-off', () => {
   });
 
   it('a committee by unanimity: one reject among three seats rejects', async () => {
-    await withLifecycle(env, [{ tier: 4, domains: ['technical'] }], async (run) => {
+    await withLifecycle([{ tier: 4, domains: ['technical'] }], async (run) => {
       await run.decideAll('expert_review', 'approve');
       const seats = await run.open('ethics_signoff', 3);
       await run.decide(seats[0], officers[0], 'approve');
@@ -156,7 +165,7 @@ describe('the ethics sign-off', () => {
   });
 
   it('conditions: deployment without evidence for each is refused, with it accepted; the register entry follows', async () => {
-    await withLifecycle(env, [TIER_1], async (run) => {
+    await withLifecycle([TIER_1], async (run) => {
       await run.decideAll('expert_review', 'approve');
       const [seat] = await run.open('ethics_signoff');
       await run.decide(seat, officers[0], 'approve_with_conditions', 'Approved on two conditions.', [
@@ -194,7 +203,7 @@ describe('withdrawal', () => {
     ['ETHICS_SIGNOFF', (run: Run) => run.decideAll('expert_review', 'approve')],
     ['APPROVED', (run: Run) => approveThroughSignoff(run)],
   ])('in %s: every open task is cancelled and a later decision on one gets a conflict', async (stage, reach) => {
-    await withLifecycle(env, [TIER_1], async (run) => {
+    await withLifecycle([TIER_1], async (run) => {
       await run.open('expert_review');
       await reach(run);
       expect((await run.state()).status).toBe(stage);
@@ -213,7 +222,7 @@ describe('withdrawal', () => {
   });
 
   it('is refused once deployed', async () => {
-    await withLifecycle(env, [TIER_1], async (run) => {
+    await withLifecycle([TIER_1], async (run) => {
       await approveThroughSignoff(run);
       await deploy(run);
       await expect(withdraw(run)).rejects.toMatchObject({ cause: { type: 'BareunConflict' } });
@@ -223,7 +232,7 @@ describe('withdrawal', () => {
 
 describe('deadlines', () => {
   it('an untouched review: a reminder at half its time, an escalation when due, another at each interval', async () => {
-    await withLifecycle(env, [TIER_1], async (run) => {
+    await withLifecycle([TIER_1], async (run) => {
       const [review] = await run.open('expert_review');
       await env.sleep('6 days'); // due in 10, reminder at 5
       expect(run.activities.notifications.map((n) => n.kind)).toEqual(['reminder']);
@@ -249,7 +258,7 @@ describe('deadlines', () => {
   });
 
   it('a remediation not answered by its deadline escalates, and past the second one the system is suspended', async () => {
-    await withLifecycle(env, [TIER_1], async (run) => {
+    await withLifecycle([TIER_1], async (run) => {
       await approveThroughSignoff(run);
       await deploy(run);
       await env.sleep('731 days'); // tier I re-audits every 24 months
@@ -272,7 +281,7 @@ describe('deadlines', () => {
 
 describe('in operation', () => {
   it('three re-audit cycles, each a continue-as-new; then retirement ends the workflow', async () => {
-    await withLifecycle(env, [TIER_1], async (run) => {
+    await withLifecycle([TIER_1], async (run) => {
       await approveThroughSignoff(run);
       await deploy(run);
       const runIds = new Set<string>();
@@ -295,7 +304,7 @@ describe('in operation', () => {
   });
 
   it('incidents: low is noted, high opens a re-audit at once, critical suspends at once; a pass resumes', async () => {
-    await withLifecycle(env, [TIER_1], async (run) => {
+    await withLifecycle([TIER_1], async (run) => {
       await approveThroughSignoff(run);
       await deploy(run);
       const report = (severity: 'low' | 'high' | 'critical', actor = manager) =>

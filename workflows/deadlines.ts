@@ -9,6 +9,8 @@ interface Watch {
   startedAt: number;
   dueAt: number;
   settled: () => boolean;
+  /** No escalation from here on: another deadline of the lifecycle takes over then. */
+  escalateUntil?: number;
   remind(): Promise<void>;
   escalate(level: number): Promise<void>;
 }
@@ -75,6 +77,7 @@ export function watchDepartment(
   kind: DepartmentWait['kind'],
   dueInDays: number,
   settled: () => boolean,
+  escalateUntilDays?: number,
 ): DepartmentWait {
   const wait: DepartmentWait = { kind, dueAt: isoIn(dueInDays), escalationLevel: 0 };
   lc.state.departmentWait = wait;
@@ -85,6 +88,7 @@ export function watchDepartment(
     startedAt: now(),
     dueAt: Date.parse(wait.dueAt),
     settled: done,
+    escalateUntil: escalateUntilDays === undefined ? undefined : now() + escalateUntilDays * DAY_MS,
     remind: async () => {
       await lc.note('system', 'department_reminder', `the ${kind} is due ${wait.dueAt}`);
       await lc.notify({ kind: 'reminder', recipients: [managers], ...departmentMessage(kind, wait.dueAt, 'reminder') });

@@ -30,9 +30,8 @@ function stageRefusal(lc: Lifecycle, allowed: readonly ProposalStatus[], what: s
 
 export function installDepartmentHandlers(lc: Lifecycle): void {
   const answered = async (act: () => void | Promise<void>): Promise<ProposalStatus> => {
-    const consequences = lc.people.watchConsequences();
     await act();
-    await consequences();
+    await lc.people.atRest();
     return lc.state.status;
   };
 

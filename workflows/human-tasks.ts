@@ -83,12 +83,11 @@ export function installTaskHandlers(lc: Lifecycle): void {
     completeTaskUpdate,
     async ({ taskId, actor, decision, comment, conditions }) => {
       const task = validate(lc, taskId, actor, { type: 'complete', decision, comment, conditions });
-      const consequences = lc.people.watchConsequences();
       task.assignee = task.assignee ?? actor.id;
       task.status = 'completed';
       task.decision = { decision: decision as Decision, comment, by: actor.id, at: new Date().toISOString(), conditions };
       await lc.recordTask(task, lc.entry(actor.id, `${task.kind}_${decision}`, comment));
-      await consequences();
+      await lc.people.atRest();
       return task;
     },
     {

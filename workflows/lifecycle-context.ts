@@ -40,7 +40,7 @@ export class Lifecycle {
   readonly state: LifecycleState;
   plan: ReviewPlan | undefined;
   readonly writes = new OrderedWrites();
-  readonly people = new WaitsForPeople();
+  readonly people = new WaitsForPeople(() => this.writes.idle);
   // What the department's Updates hand to the main line, which acts on them in order.
   withdrawal: WithdrawUpdate | undefined;
   revised = false;

@@ -122,7 +122,8 @@ async function remediation(lc: Lifecycle, by: string, why: string): Promise<void
   const { remediationDays, remediationGraceDays } = lc.requirePlan.deadlines;
   await lc.moveTo('REMEDIATION', by, 'remediation_requested', why);
   lc.revised = false;
-  watchDepartment(lc, 'remediation', remediationDays, () => lc.revised);
+  // Escalated until the second deadline, where suspension takes over from escalation.
+  watchDepartment(lc, 'remediation', remediationDays, () => lc.revised, remediationDays + remediationGraceDays);
   const answered = await waitActingOnIncidents(
     lc,
     () => lc.revised || lc.state.status === 'SUSPENDED',

@@ -2,11 +2,18 @@
 // order of events in the workflow, whichever handler or branch made them.
 export class OrderedWrites {
   private last: Promise<unknown> = Promise.resolve();
+  private pending = 0;
 
   add<T>(write: () => Promise<T>): Promise<T> {
-    const next = this.last.then(write);
+    this.pending += 1;
+    const next = this.last.then(write).finally(() => (this.pending -= 1));
     this.last = next.catch(() => undefined);
     return next;
+  }
+
+  /** True when every write added so far has settled. */
+  get idle(): boolean {
+    return this.pending === 0;
   }
 
   /** Resolves when every write added so far has settled. */

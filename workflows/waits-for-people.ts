@@ -1,29 +1,28 @@
 import { condition } from '@temporalio/workflow';
 
 /**
- * What the lifecycle waits on while it waits for people. A decision's handler uses it to answer only
- * once the lifecycle has acted on the decision (opened the next round, moved stage, or seen that the
- * decision changes nothing yet), so the caller reads the consequences rather than racing them.
+ * What the lifecycle waits on while it waits for people. A decision's handler uses it to answer only once
+ * the lifecycle has acted on the decision: the main line is back at rest — blocked on a wait that is not
+ * yet satisfied, with its writes done — or finished. So the caller reads the consequences (the next round,
+ * the next stage) rather than racing them.
  */
 export class WaitsForPeople {
   private waitingFor: (() => boolean) | undefined;
-  private rests = 0;
   private finished = false;
+
+  constructor(private readonly writesIdle: () => boolean) {}
 
   /** Resolves true once `ready` holds, or false when `timeoutMs` passes first. */
   async until(ready: () => boolean, timeoutMs?: number): Promise<boolean> {
     this.waitingFor = ready;
-    this.rests += 1;
     const done = timeoutMs === undefined ? (await condition(ready), true) : await condition(ready, Math.max(timeoutMs, 1));
     this.waitingFor = undefined;
     return done;
   }
 
-  /** Call as a decision is applied; the returned function resolves once the lifecycle has acted on it. */
-  watchConsequences(): () => Promise<void> {
-    const restsBefore = this.rests;
-    return () =>
-      condition(() => this.finished || this.rests > restsBefore || (this.waitingFor !== undefined && !this.waitingFor()));
+  /** Resolves once the lifecycle is at rest again, or finished. */
+  atRest(): Promise<void> {
+    return condition(() => this.finished || (this.waitingFor !== undefined && !this.waitingFor() && this.writesIdle()));
   }
 
   finish(): void {

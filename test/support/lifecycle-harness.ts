@@ -6,12 +6,12 @@ import type { WorkflowHandle } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
-import { activityFunctions } from '../../activities/index.js';
 import {
   type Actor,
   completeTaskUpdate,
   type HumanTask,
   LIFECYCLE_WORKFLOW,
+  type LifecycleActivities,
   type LifecycleState,
   stateQuery,
 } from '../../libs/domain/src/index.js';
@@ -83,27 +83,58 @@ export class Run {
   }
 }
 
-export async function withLifecycle<T>(env: TestWorkflowEnvironment, plans: FakePlan[], run: (r: Run) => Promise<T>): Promise<T> {
-  const activities = new FakeActivities(plans);
-  const taskQueue = `wf-${randomUUID()}`;
-  const worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue,
-    workflowBundle: { codePath: 'dist/workflow-bundle.js' },
-    activities: activityFunctions(activities),
-  });
-  return worker.runUntil(async () => {
-    const handle = await env.client.workflow.start(LIFECYCLE_WORKFLOW, {
-      taskQueue,
-      workflowId: `proposal-${randomUUID()}`,
-      args: [{ proposalId: randomUUID(), department: 'WELFARE', policyVersion: '2026.1', submittedBy: manager.id }],
+/**
+ * One worker for the whole test file, on one task queue, routing each activity to the in-memory activities
+ * of its proposal. A workflow that a test leaves behind goes on being served: on the time-skipping server a
+ * workflow task nobody polls would hold the shared clock, and every later sleep with it.
+ */
+export class LifecycleHarness {
+  private readonly byProposal = new Map<string, FakeActivities>();
+  private readonly taskQueue = `wf-${randomUUID()}`;
+  private worker?: Worker;
+  private running?: Promise<void>;
+
+  constructor(readonly env: TestWorkflowEnvironment) {}
+
+  async start(): Promise<void> {
+    const of = (proposalId: string) => this.byProposal.get(proposalId)!;
+    const routed: LifecycleActivities = {
+      screenProposal: (input) => of(input.proposalId).screenProposal(),
+      recordTransition: (entry) => of(entry.proposalId).recordTransition(entry),
+      openTasks: (input) => of(input.entry.proposalId).openTasks(input),
+      recordTaskChange: (input) => of(input.entry.proposalId).recordTaskChange(input),
+      applyRevision: (input) => of(input.proposalId).applyRevision(input),
+      recordConditions: (input) => of(input.proposalId).recordConditions(input),
+      publishRegisterEntry: (input) => of(input.proposalId).publishRegisterEntry(input),
+      notify: (notification) => of(notification.proposalId).notify(notification),
+    };
+    this.worker = await Worker.create({
+      connection: this.env.nativeConnection,
+      taskQueue: this.taskQueue,
+      workflowBundle: { codePath: 'dist/workflow-bundle.js' },
+      activities: routed,
+    });
+    this.running = this.worker.run();
+  }
+
+  async stop(): Promise<void> {
+    this.worker?.shutdown();
+    await this.running;
+  }
+
+  async run<T>(plans: FakePlan[], test: (r: Run) => Promise<T>): Promise<T> {
+    const activities = new FakeActivities(plans);
+    const proposalId = randomUUID();
+    this.byProposal.set(proposalId, activities);
+    const handle = await this.env.client.workflow.start(LIFECYCLE_WORKFLOW, {
+      taskQueue: this.taskQueue,
+      workflowId: `proposal-${proposalId}`,
+      args: [{ proposalId, department: 'WELFARE', policyVersion: '2026.1', submittedBy: manager.id }],
     });
     try {
-      return await run(new Run(env, handle, activities));
+      return await test(new Run(this.env, handle, activities));
     } finally {
-      // A workflow left waiting would hold the shared test server's clock: time skips only when no
-      // workflow task is outstanding, and nobody polls this task queue once the worker stops.
-      await handle.terminate('the test is over').catch(() => undefined);
+      await handle.terminate('the test is over').catch(() => undefined); // finished already, mostly
     }
-  });
+  }
 }
