@@ -1,7 +1,7 @@
 // Deadlines on every wait for a person (DESIGN §2): one reminder at a share of the due time, an escalation
 // at the due time, repeated at the policy's interval while the wait goes on. Each is recorded: on the
 // task (escalation level), in the audit log, and as a notification for whoever must act.
-import { condition } from '@temporalio/workflow';
+import { sleep } from '@temporalio/workflow';
 import { type DepartmentWait, type HumanTask, isTaskOpen } from '../libs/domain/src/index.js';
 import { DAY_MS, isoIn, type Lifecycle, now } from './lifecycle-context.js';
 
@@ -15,22 +15,25 @@ interface Watch {
   escalate(level: number): Promise<void>;
 }
 
-/** Resolves true when `settled` holds before `until`, false when `until` passes first. */
-async function settledBefore(settled: () => boolean, until: number): Promise<boolean> {
+/**
+ * Sleeps until `until`, then says whether the wait was settled by then. A plain timer that is never cancelled:
+ * Temporal's time-skipping test server refuses to cancel a timer that fired in the same moment (its "invalid
+ * history builder state for action"), which a decision racing a deadline would otherwise provoke.
+ */
+async function settledBy(settled: () => boolean, until: number): Promise<boolean> {
   const wait = until - now();
-  return wait > 0 ? condition(settled, wait) : settled();
+  if (wait > 0 && !settled()) await sleep(wait);
+  return settled();
 }
 
 async function watch(lc: Lifecycle, w: Watch): Promise<void> {
   const { reminderShare, escalationIntervalDays } = lc.requirePlan.deadlines;
   const remindAt = w.startedAt + (w.dueAt - w.startedAt) * reminderShare;
-  if (await settledBefore(w.settled, remindAt)) return;
+  if (await settledBy(w.settled, remindAt)) return;
   await w.remind();
-  for (
-    let level = 1, next = w.dueAt;
-    !(await settledBefore(w.settled, next));
-    level += 1, next += escalationIntervalDays * DAY_MS
-  ) {
+  const escalating = (at: number) => w.escalateUntil === undefined || at < w.escalateUntil;
+  for (let level = 1, next = w.dueAt; escalating(next); level += 1, next += escalationIntervalDays * DAY_MS) {
+    if (await settledBy(w.settled, next)) return;
     await w.escalate(level);
   }
 }
