@@ -5,6 +5,7 @@ import { setHandler } from '@temporalio/workflow';
 import {
   answerProblems,
   departmentActionRefusal,
+  evidenceProblems,
   IN_OPERATION,
   type ProposalStatus,
   recordDeploymentUpdate,
@@ -85,11 +86,8 @@ export function installDepartmentHandlers(lc: Lifecycle): void {
         check(stageRefusal(lc, ['APPROVED'], 'deployment'));
         if (lc.deploymentRequest) check(conflict('the deployment is being recorded already'));
         if (version.trim() === '') check(invalid('version is required'));
-        const missing = lc.state.conditions.filter((c) => !evidence[c.id]?.trim()).map((c) => `evidence.${c.id} is required`);
-        const unknown = Object.keys(evidence)
-          .filter((id) => !lc.state.conditions.some((c) => c.id === id))
-          .map((id) => `evidence.${id} is not a condition of this proposal`);
-        if (missing.length + unknown.length > 0) check(invalid([...missing, ...unknown].join('; ')));
+        const problems = evidenceProblems(lc.state.conditions, evidence);
+        if (problems.length > 0) check(invalid(problems.join('; ')));
       },
     },
   );

@@ -34,3 +34,23 @@ export interface HumanTask {
 }
 
 export const isTaskOpen = (task: Pick<HumanTask, 'status'>): boolean => task.status === 'open' || task.status === 'claimed';
+
+export const EVIDENCE_MAX_LENGTH = 4000;
+
+/** Every condition needs its evidence, and evidence may name only conditions of this proposal. */
+export function evidenceProblems(conditions: readonly Pick<Condition, 'id'>[], evidence: Record<string, unknown>): string[] {
+  const ids = new Set(conditions.map((c) => c.id));
+  const problems = conditions.flatMap(({ id }) => {
+    const given = evidence[id];
+    if (given === undefined || given === null || (typeof given === 'string' && given.trim() === '')) {
+      return [`evidence.${id} is required`];
+    }
+    if (typeof given !== 'string') return [`evidence.${id} must be text`];
+    if (given.length > EVIDENCE_MAX_LENGTH) return [`evidence.${id} must be at most ${EVIDENCE_MAX_LENGTH} characters`];
+    return [];
+  });
+  for (const key of Object.keys(evidence)) {
+    if (!ids.has(key)) problems.push(`evidence.${key} is not a condition of this proposal`);
+  }
+  return problems;
+}

@@ -6,6 +6,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import {
   type Actor,
+  evidenceProblems,
   hasRole,
   IN_OPERATION,
   type ProposalStatus,
@@ -15,14 +16,13 @@ import {
   WITHDRAWABLE,
   withdrawUpdate,
 } from '../../../../libs/domain/src/index.js';
-import { type ConditionEntity, ProposalEntity } from '../../../../libs/persistence/src/index.js';
+import { ProposalEntity } from '../../../../libs/persistence/src/index.js';
 import { LifecycleGateway } from '../common/lifecycle.gateway.js';
 import type { DeploymentDto, IncidentDto, RevisionDto, WithdrawDto } from './proposal-actions.dto.js';
 import type { ProposalView } from './proposal.view.js';
 import { ProposalsService } from './proposals.service.js';
 
 const REVISABLE: readonly ProposalStatus[] = ['REVISION_REQUESTED', 'REMEDIATION'];
-const EVIDENCE_MAX_LENGTH = 4000;
 
 @Injectable()
 export class ProposalActionsService {
@@ -76,22 +76,4 @@ function requireStatus(row: ProposalEntity, allowed: readonly ProposalStatus[], 
   if (allowed.includes(row.status)) return;
   const stages = `${allowed.slice(0, -1).join(', ')}${allowed.length > 1 ? ' or ' : ''}${allowed.at(-1)}`;
   throw new ConflictException(`${step} needs the proposal in ${stages}; it is ${row.status}`);
-}
-
-/** Every condition needs its evidence, and evidence may name only conditions of this proposal. */
-function evidenceProblems(conditions: ConditionEntity[], evidence: Record<string, unknown>): string[] {
-  const ids = new Set(conditions.map((c) => c.id));
-  const problems = conditions.flatMap(({ id }) => {
-    const given = evidence[id];
-    if (given === undefined || given === null || (typeof given === 'string' && given.trim() === '')) {
-      return [`evidence.${id} is required`];
-    }
-    if (typeof given !== 'string') return [`evidence.${id} must be text`];
-    if (given.length > EVIDENCE_MAX_LENGTH) return [`evidence.${id} must be at most ${EVIDENCE_MAX_LENGTH} characters`];
-    return [];
-  });
-  for (const key of Object.keys(evidence)) {
-    if (!ids.has(key)) problems.push(`evidence.${key} is not a condition of this proposal`);
-  }
-  return problems;
 }
