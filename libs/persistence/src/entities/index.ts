@@ -1,16 +1,19 @@
 import { AuditEntryEntity } from './audit-entry.entity.js';
 import { ConditionEntity } from './condition.entity.js';
 import { DepartmentEntity } from './department.entity.js';
+import { DirectoryChangeEntity, type DirectoryValue } from './directory-change.entity.js';
 import { NotificationEntity } from './notification.entity.js';
 import { ProposalEntity } from './proposal.entity.js';
 import { RegisterEntryEntity } from './register-entry.entity.js';
 import { TaskEntity } from './task.entity.js';
 import { UserEntity } from './user.entity.js';
 
+export type { DirectoryValue };
 export {
   AuditEntryEntity,
   ConditionEntity,
   DepartmentEntity,
+  DirectoryChangeEntity,
   NotificationEntity,
   ProposalEntity,
   RegisterEntryEntity,
@@ -21,6 +24,7 @@ export const ENTITIES = [
   AuditEntryEntity,
   ConditionEntity,
   DepartmentEntity,
+  DirectoryChangeEntity,
   NotificationEntity,
   ProposalEntity,
   RegisterEntryEntity,
