@@ -42,7 +42,11 @@ try {
     },
     process.env.AUTH_JWT_SECRET || devJwtSecret(),
     // Issuer and audience when the API checks them (`||`: an empty value from .env means unset).
-    { expiresIn: values.expires as `${number}h`, issuer: process.env.AUTH_ISSUER || undefined, audience: process.env.AUTH_AUDIENCE || undefined },
+    {
+      expiresIn: values.expires as `${number}h`,
+      issuer: process.env.AUTH_ISSUER || undefined,
+      audience: process.env.AUTH_AUDIENCE || undefined,
+    },
   );
   console.log(token);
 } catch (error) {

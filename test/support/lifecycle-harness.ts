@@ -45,7 +45,14 @@ export const manager: Actor = {
   conflicts: [],
 };
 export const otherManager: Actor = { ...manager, id: 'lee.manager', department: 'TRANSPORT' };
-export const admin: Actor = { id: 'han.admin', name: '한지훈', roles: ['admin'], department: 'DIGITAL', domains: [], conflicts: [] };
+export const admin: Actor = {
+  id: 'han.admin',
+  name: '한지훈',
+  roles: ['admin'],
+  department: 'DIGITAL',
+  domains: [],
+  conflicts: [],
+};
 
 export const HISTORIES = 'test/histories';
 

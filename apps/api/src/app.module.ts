@@ -7,6 +7,8 @@ import { AssessmentPreviewController } from './assessment/assessment-preview.con
 import { AssessmentPreviewService } from './assessment/assessment-preview.service.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { API_CONFIG } from './common/api-config.js';
+import { DirectoryController } from './directory/directory.controller.js';
+import { DirectoryService } from './directory/directory.service.js';
 import { LifecycleGateway } from './common/lifecycle.gateway.js';
 import { HealthController } from './health/health.controller.js';
 import { ProposalActionsController } from './proposals/proposal-actions.controller.js';
@@ -33,6 +35,7 @@ export class AppModule {
         AssessmentPreviewController,
         TasksController,
         RegisterController,
+        DirectoryController,
       ],
       providers: [
         { provide: API_CONFIG, useValue: config },
@@ -43,6 +46,7 @@ export class AppModule {
         AssessmentPreviewService,
         TasksService,
         RegisterService,
+        DirectoryService,
       ],
     };
   }

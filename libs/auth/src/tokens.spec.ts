@@ -80,7 +80,12 @@ describe('signToken / HS256 verification', () => {
   });
 
   it('with AUTH_ISSUER and AUTH_AUDIENCE set, tokens must name them', async () => {
-    const strict = tokenVerifier({ AUTH_JWT_SECRET: SECRET, AUTH_ISSUER: 'dev', AUTH_AUDIENCE: 'bareun', AUTH_ROLES_CLAIM: 'roles' });
+    const strict = tokenVerifier({
+      AUTH_JWT_SECRET: SECRET,
+      AUTH_ISSUER: 'dev',
+      AUTH_AUDIENCE: 'bareun',
+      AUTH_ROLES_CLAIM: 'roles',
+    });
     await expect(strict.verify(signToken(CLAIMS, SECRET, { issuer: 'dev', audience: 'bareun' }))).resolves.toBeTruthy();
     await expect(strict.verify(signToken(CLAIMS, SECRET, { issuer: 'dev', audience: 'other' }))).rejects.toThrow(/aud/);
     await expect(strict.verify(signToken(CLAIMS, SECRET, { issuer: 'evil', audience: 'bareun' }))).rejects.toThrow(/iss/);

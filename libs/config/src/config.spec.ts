@@ -127,7 +127,10 @@ describe('loadConfig(apiConfigSchema): who signs the tokens', () => {
   };
 
   it("the city's sign-on needs no secret: JWKS, issuer and audience, and a roles claim that may be configured", () => {
-    expect(loadConfig(apiConfigSchema, { ...withoutSecret, ...SIGN_ON })).toMatchObject({ ...SIGN_ON, AUTH_ROLES_CLAIM: 'roles' });
+    expect(loadConfig(apiConfigSchema, { ...withoutSecret, ...SIGN_ON })).toMatchObject({
+      ...SIGN_ON,
+      AUTH_ROLES_CLAIM: 'roles',
+    });
     expect(loadConfig(apiConfigSchema, { ...withoutSecret, ...SIGN_ON, AUTH_ROLES_CLAIM: 'realm_access.roles' })).toMatchObject({
       AUTH_ROLES_CLAIM: 'realm_access.roles',
     });
@@ -140,10 +143,9 @@ describe('loadConfig(apiConfigSchema): who signs the tokens', () => {
   });
 
   it('a JWKS without issuer and audience names both', () => {
-    expect(problemsOf(() => loadConfig(apiConfigSchema, { ...withoutSecret, AUTH_JWKS_URL: SIGN_ON.AUTH_JWKS_URL })).sort()).toEqual([
-      'AUTH_AUDIENCE is required with AUTH_JWKS_URL',
-      'AUTH_ISSUER is required with AUTH_JWKS_URL',
-    ]);
+    expect(
+      problemsOf(() => loadConfig(apiConfigSchema, { ...withoutSecret, AUTH_JWKS_URL: SIGN_ON.AUTH_JWKS_URL })).sort(),
+    ).toEqual(['AUTH_AUDIENCE is required with AUTH_JWKS_URL', 'AUTH_ISSUER is required with AUTH_JWKS_URL']);
   });
 
   it.each([

@@ -29,7 +29,10 @@ const authSchema = z.object({
   AUTH_ISSUER: z.string().min(1).optional(),
   AUTH_AUDIENCE: z.string().min(1).optional(),
   /** Where the roles are in the token; a dotted path reaches into an object (`realm_access.roles`). */
-  AUTH_ROLES_CLAIM: z.string().regex(/^[\w:/-]+(\.[\w:/-]+)*$/, 'must be a claim name or dotted path').default('roles'),
+  AUTH_ROLES_CLAIM: z
+    .string()
+    .regex(/^[\w:/-]+(\.[\w:/-]+)*$/, 'must be a claim name or dotted path')
+    .default('roles'),
 });
 
 type AuthEnv = z.infer<typeof authSchema>;

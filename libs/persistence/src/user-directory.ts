@@ -42,7 +42,15 @@ export interface DirectoryChange {
 
 export async function recordDirectoryChanges(db: EntityManager, userId: string, by: string, changes: DirectoryChange[]) {
   const at = new Date();
-  const rows = changes.map(({ field, from, to }) => ({ id: randomUUID(), userId, changedBy: by, at, field, oldValue: from, newValue: to }));
+  const rows = changes.map(({ field, from, to }) => ({
+    id: randomUUID(),
+    userId,
+    changedBy: by,
+    at,
+    field,
+    oldValue: from,
+    newValue: to,
+  }));
   if (rows.length > 0) await db.getRepository(DirectoryChangeEntity).insert(rows);
 }
 

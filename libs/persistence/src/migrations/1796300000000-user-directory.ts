@@ -23,6 +23,8 @@ export class UserDirectory1796300000000 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP TABLE "directory_changes"`);
-    await db.query(`ALTER TABLE "users" DROP COLUMN "last_seen_at", DROP COLUMN "active", DROP COLUMN "conflicts", DROP COLUMN "email"`);
+    await db.query(
+      `ALTER TABLE "users" DROP COLUMN "last_seen_at", DROP COLUMN "active", DROP COLUMN "conflicts", DROP COLUMN "email"`,
+    );
   }
 }
