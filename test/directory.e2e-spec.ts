@@ -166,7 +166,7 @@ describe('declared conflicts', () => {
       expect(await inboxIds(system.token('park.expert'))).not.toContain(taskId);
       const claim = await system.call('POST', `/api/tasks/${taskId}/claim`, { as: 'park.expert' });
       expect(claim.status).toBe(403);
-      expect(claim.body.message).toMatch(`declared a conflict with proposal ${proposalId}`);
+      expect(claim.body.message).toMatch(`declared a conflict of interest with proposal ${proposalId}`);
     } finally {
       await system.call('PATCH', '/api/admin/users/park.expert', { ...admin, body: { conflicts: before } });
     }
@@ -180,7 +180,7 @@ describe('declared conflicts', () => {
     expect(await inboxIds(person.token())).not.toContain(taskId);
     const claim = await system.call('POST', `/api/tasks/${taskId}/claim`, { token: person.token() });
     expect(claim.status).toBe(403);
-    expect(claim.body.message).toMatch(/conflict with the department WELFARE/);
+    expect(claim.body.message).toMatch(/conflict of interest with the department WELFARE/);
   });
 
   it('the directory, not the token, decides the domains after first sight', async () => {

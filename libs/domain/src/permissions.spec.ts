@@ -71,7 +71,7 @@ describe('eligibilityRefusal', () => {
 
   it('an expert who declared a conflict with the proposal is refused as forbidden, naming it', () => {
     const refusal = eligibilityRefusal(expert({ conflicts: ['prop-1'] }), reviewTask(), PROPOSAL_DEPT);
-    expect(refusal).toEqual({ code: 'forbidden', message: expect.stringContaining('conflict with proposal prop-1') });
+    expect(refusal).toEqual({ code: 'forbidden', message: expect.stringContaining('conflict of interest with proposal prop-1') });
   });
 
   it("an expert who declared a conflict with the proposal's department is refused as forbidden", () => {

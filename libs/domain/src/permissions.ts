@@ -32,9 +32,10 @@ export function eligibilityRefusal(actor: Actor, task: HumanTask, proposalDepart
  */
 export function conflictRefusal(actor: Actor, proposalId: string, proposalDepartment: string): Refusal | null {
   const declared = actor.conflicts ?? [];
-  if (declared.includes(proposalId)) return refuse('forbidden', `you declared a conflict with proposal ${proposalId}`);
+  if (declared.includes(proposalId))
+    return refuse('forbidden', `you declared a conflict of interest with proposal ${proposalId}`);
   if (declared.includes(proposalDepartment)) {
-    return refuse('forbidden', `you declared a conflict with the department ${proposalDepartment}`);
+    return refuse('forbidden', `you declared a conflict of interest with the department ${proposalDepartment}`);
   }
   return null;
 }

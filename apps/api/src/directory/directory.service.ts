@@ -35,7 +35,7 @@ export class DirectoryService {
   async detail(actor: Actor, id: string): Promise<UserDetailView> {
     this.mustBeAdmin(actor);
     const user = await this.db.getRepository(UserEntity).findOneBy({ id });
-    if (!user) throw new NotFoundException(`no user ${id} in the directory`);
+    if (!user) throw new NotFoundException(`no user ${id}`);
     const changes = await this.db
       .getRepository(DirectoryChangeEntity)
       .find({ where: { userId: id }, order: { at: 'DESC' }, take: 100 });
@@ -54,7 +54,7 @@ export class DirectoryService {
     await this.db.transaction(async (tx) => {
       // Locked, so the recorded old value is the one this edit replaced.
       const user = await tx.getRepository(UserEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!user) throw new NotFoundException(`no user ${id} in the directory`);
+      if (!user) throw new NotFoundException(`no user ${id}`);
       const changes = EDITABLE.filter((f) => dto[f] !== undefined && JSON.stringify(dto[f]) !== JSON.stringify(user[f])).map(
         (f) => ({ field: f, from: user[f], to: dto[f]! }),
       );

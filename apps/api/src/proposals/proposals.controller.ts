@@ -1,10 +1,9 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiServiceUnavailableResponse,
@@ -12,9 +11,10 @@ import {
 } from '@nestjs/swagger';
 import type { Actor } from '../../../../libs/domain/src/index.js';
 import { Allow, CurrentActor } from '../auth/access.decorators.js';
+import { Idempotent } from '../common/idempotency.interceptor.js';
 import { ProposalListQuery } from '../common/params.js';
 import { CreateProposalDto, UpdateProposalDto } from './proposal.dto.js';
-import { AuditEntryView, ProposalPageView, ProposalView } from './proposal.view.js';
+import { AuditEntryView, AuditVerificationView, ProposalPageView, ProposalView } from './proposal.view.js';
 import { ProposalsService } from './proposals.service.js';
 
 const id = new ParseUUIDPipe({ version: '4' });
@@ -28,11 +28,11 @@ export class ProposalsController {
 
   @Post()
   @Allow('department_manager')
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'the same key returns the same draft' })
+  @Idempotent()
   @ApiCreatedResponse({ type: ProposalView })
   @ApiBadRequestResponse({ description: 'a field or an answer is invalid; the message names it' })
-  create(@CurrentActor() actor: Actor, @Body() dto: CreateProposalDto, @Headers('idempotency-key') key?: string) {
-    return this.proposals.create(actor, dto, key?.slice(0, 200));
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateProposalDto) {
+    return this.proposals.create(actor, dto);
   }
 
   @Patch(':id')
@@ -47,6 +47,7 @@ export class ProposalsController {
   @Post(':id/submit')
   @HttpCode(202)
   @Allow('department_manager')
+  @Idempotent()
   @ApiAcceptedResponse({ type: ProposalView, description: 'the lifecycle workflow runs; submitting again starts nothing new' })
   @ApiBadRequestResponse({ description: 'required answers are missing; the message names them' })
   @ApiServiceUnavailableResponse({ description: 'Temporal is unreachable; submit again later' })
@@ -73,5 +74,12 @@ export class ProposalsController {
   @ApiOkResponse({ type: [AuditEntryView], description: 'every transition and decision, oldest first' })
   async audit(@CurrentActor() actor: Actor, @Param('id', id) proposalId: string) {
     return (await this.proposals.audit(actor, proposalId)).map(AuditEntryView.of);
+  }
+
+  @Get(':id/audit/verify')
+  @Allow(...ALL_ROLES)
+  @ApiOkResponse({ type: AuditVerificationView, description: 'whether every entry still matches its hash chain' })
+  verifyAudit(@CurrentActor() actor: Actor, @Param('id', id) proposalId: string) {
+    return this.proposals.verifyAudit(actor, proposalId);
   }
 }

@@ -14,8 +14,16 @@ import {
   submissionProblems,
   type ProposalStatus,
 } from '../../../../libs/domain/src/index.js';
-import { AuditEntryEntity, ConditionEntity, ProposalEntity, TaskEntity } from '../../../../libs/persistence/src/index.js';
+import {
+  appendAudit,
+  AuditEntryEntity,
+  ConditionEntity,
+  ProposalEntity,
+  TaskEntity,
+  verifyChain,
+} from '../../../../libs/persistence/src/index.js';
 import { LifecycleGateway } from '../common/lifecycle.gateway.js';
+import { currentRequestId } from '../common/request-context.js';
 import type { CreateProposalDto, UpdateProposalDto } from './proposal.dto.js';
 import { ProposalPageView, ProposalView } from './proposal.view.js';
 
@@ -27,7 +35,6 @@ export interface ProposalFilter {
   offset: number;
 }
 
-const UNIQUE_VIOLATION = '23505';
 /** How long a submit waits for the tier before it answers with the proposal as it stands. */
 const SCREENING_WAIT_MS = 10_000;
 
@@ -38,13 +45,9 @@ export class ProposalsService {
     private readonly lifecycle: LifecycleGateway,
   ) {}
 
-  async create(actor: Actor, dto: CreateProposalDto, idempotencyKey?: string): Promise<ProposalView> {
+  async create(actor: Actor, dto: CreateProposalDto): Promise<ProposalView> {
     this.checkAnswers(currentPolicyVersion(), dto.answers);
     const repo = this.db.getRepository(ProposalEntity);
-    if (idempotencyKey) {
-      const earlier = await repo.findOneBy({ createdBy: actor.id, creationKey: idempotencyKey });
-      if (earlier) return ProposalView.of(earlier);
-    }
     const row = repo.create({
       ...dto,
       id: randomUUID(),
@@ -57,17 +60,8 @@ export class ProposalsService {
       scores: null,
       policyVersion: currentPolicyVersion(),
       createdBy: actor.id,
-      creationKey: idempotencyKey ?? null,
     });
-    try {
-      return ProposalView.of(await repo.save(row));
-    } catch (error) {
-      // A concurrent request with the same key won the insert: answer with its draft.
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION && idempotencyKey) {
-        return ProposalView.of(await repo.findOneByOrFail({ createdBy: actor.id, creationKey: idempotencyKey }));
-      }
-      throw error;
-    }
+    return ProposalView.of(await repo.save(row));
   }
 
   async update(actor: Actor, id: string, dto: UpdateProposalDto): Promise<ProposalView> {
@@ -88,15 +82,15 @@ export class ProposalsService {
       const row = await tx.getRepository(ProposalEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (row?.status !== 'DRAFT') return; // submitted already, perhaps by a concurrent call
       await tx.getRepository(ProposalEntity).update(id, { status: 'SUBMITTED' });
-      await tx.getRepository(AuditEntryEntity).insert({
+      await appendAudit(tx, {
         id: randomUUID(),
         proposalId: id,
-        at: new Date(),
+        at: new Date().toISOString(),
         actor: actor.id,
         action: 'submitted',
         fromStatus: 'DRAFT',
         toStatus: 'SUBMITTED',
-        rationale: null,
+        requestId: currentRequestId(),
       });
     });
     // Outside the transaction: if Temporal is away the caller gets 503 and a repeated submit starts it.
@@ -144,6 +138,12 @@ export class ProposalsService {
   async audit(actor: Actor, id: string) {
     await this.findVisible(actor, id);
     return this.auditRows(id);
+  }
+
+  /** Whether the proposal's audit log is as written: intact, or the first entry where its chain breaks. */
+  async verifyAudit(actor: Actor, id: string) {
+    await this.findVisible(actor, id);
+    return verifyChain(await this.auditRows(id));
   }
 
   private auditRows(proposalId: string) {

@@ -2,6 +2,7 @@ import { AuditEntryEntity } from './audit-entry.entity.js';
 import { ConditionEntity } from './condition.entity.js';
 import { DepartmentEntity } from './department.entity.js';
 import { DirectoryChangeEntity, type DirectoryValue } from './directory-change.entity.js';
+import { IdempotencyKeyEntity } from './idempotency-key.entity.js';
 import { NotificationEntity } from './notification.entity.js';
 import { ProposalEntity } from './proposal.entity.js';
 import { RegisterEntryEntity } from './register-entry.entity.js';
@@ -14,6 +15,7 @@ export {
   ConditionEntity,
   DepartmentEntity,
   DirectoryChangeEntity,
+  IdempotencyKeyEntity,
   NotificationEntity,
   ProposalEntity,
   RegisterEntryEntity,
@@ -25,6 +27,7 @@ export const ENTITIES = [
   ConditionEntity,
   DepartmentEntity,
   DirectoryChangeEntity,
+  IdempotencyKeyEntity,
   NotificationEntity,
   ProposalEntity,
   RegisterEntryEntity,

@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The directory of people: email, declared conflicts, active, last seen; and the record of its edits. */
-export class UserDirectory1796300000000 implements MigrationInterface {
-  name = 'UserDirectory1796300000000';
+export class UserDirectory1796400000000 implements MigrationInterface {
+  name = 'UserDirectory1796400000000';
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`ALTER TABLE "users"
