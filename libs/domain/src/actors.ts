@@ -12,6 +12,8 @@ export interface Actor {
   roles: Role[];
   department: string;
   domains: ReviewDomain[];
+  /** Declared conflicts, from the directory: proposal ids and department codes this person never reviews. */
+  conflicts: string[];
 }
 
 export const hasRole = (actor: Actor, role: Role): boolean => actor.roles.includes(role);

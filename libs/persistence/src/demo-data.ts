@@ -17,20 +17,46 @@ export interface DemoUser {
   departmentCode: string;
   roles: Role[];
   domains: ReviewDomain[];
+  /** Declared conflicts: proposal ids or department codes the person never reviews. */
+  conflicts: string[];
 }
 
 const ALL_DOMAINS: ReviewDomain[] = ['technical', 'privacy_legal', 'ethics_social', 'accessibility', 'external'];
 
 export const DEMO_USERS: DemoUser[] = [
-  { id: 'kim.manager', name: '김민지', departmentCode: 'WELFARE', roles: ['department_manager'], domains: [] },
-  { id: 'lee.manager', name: '이준호', departmentCode: 'TRANSPORT', roles: ['department_manager'], domains: [] },
-  { id: 'park.expert', name: '박서연', departmentCode: 'SAIF', roles: ['foundation_expert'], domains: ALL_DOMAINS },
-  { id: 'choi.expert', name: '최유진', departmentCode: 'WELFARE', roles: ['foundation_expert'], domains: ['technical'] },
-  { id: 'jung.officer', name: '정다은', departmentCode: 'ETHICS', roles: ['ethics_officer'], domains: [] },
-  { id: 'han.admin', name: '한지훈', departmentCode: 'DIGITAL', roles: ['admin'], domains: [] },
+  { id: 'kim.manager', name: '김민지', departmentCode: 'WELFARE', roles: ['department_manager'], domains: [], conflicts: [] },
+  { id: 'lee.manager', name: '이준호', departmentCode: 'TRANSPORT', roles: ['department_manager'], domains: [], conflicts: [] },
+  {
+    id: 'park.expert',
+    name: '박서연',
+    departmentCode: 'SAIF',
+    roles: ['foundation_expert'],
+    domains: ALL_DOMAINS,
+    conflicts: [],
+  },
+  {
+    id: 'choi.expert',
+    name: '최유진',
+    departmentCode: 'WELFARE',
+    roles: ['foundation_expert'],
+    domains: ['technical'],
+    conflicts: [],
+  },
+  // A Foundation expert who advised the Transport Office on its systems: a declared conflict with TRANSPORT.
+  {
+    id: 'yoon.expert',
+    name: '윤하늘',
+    departmentCode: 'SAIF',
+    roles: ['foundation_expert'],
+    domains: ['technical', 'privacy_legal'],
+    conflicts: ['TRANSPORT'],
+  },
+  { id: 'jung.officer', name: '정다은', departmentCode: 'ETHICS', roles: ['ethics_officer'], domains: [], conflicts: [] },
+  { id: 'han.admin', name: '한지훈', departmentCode: 'DIGITAL', roles: ['admin'], domains: [], conflicts: [] },
 ];
 
 export async function seedDemoData(db: DataSource): Promise<void> {
   await db.getRepository(DepartmentEntity).upsert(DEMO_DEPARTMENTS, ['code']);
-  await db.getRepository(UserEntity).upsert(DEMO_USERS, ['id']);
+  // People only when missing: once in the directory, their domains and conflicts are the admins' to edit.
+  await db.getRepository(UserEntity).createQueryBuilder().insert().values(DEMO_USERS).orIgnore().execute();
 }

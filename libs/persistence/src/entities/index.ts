@@ -1,6 +1,7 @@
 import { AuditEntryEntity } from './audit-entry.entity.js';
 import { ConditionEntity } from './condition.entity.js';
 import { DepartmentEntity } from './department.entity.js';
+import { DirectoryChangeEntity, type DirectoryValue } from './directory-change.entity.js';
 import { IdempotencyKeyEntity } from './idempotency-key.entity.js';
 import { NotificationEntity } from './notification.entity.js';
 import { ProposalEntity } from './proposal.entity.js';
@@ -8,10 +9,12 @@ import { RegisterEntryEntity } from './register-entry.entity.js';
 import { TaskEntity } from './task.entity.js';
 import { UserEntity } from './user.entity.js';
 
+export type { DirectoryValue };
 export {
   AuditEntryEntity,
   ConditionEntity,
   DepartmentEntity,
+  DirectoryChangeEntity,
   IdempotencyKeyEntity,
   NotificationEntity,
   ProposalEntity,
@@ -23,6 +26,7 @@ export const ENTITIES = [
   AuditEntryEntity,
   ConditionEntity,
   DepartmentEntity,
+  DirectoryChangeEntity,
   IdempotencyKeyEntity,
   NotificationEntity,
   ProposalEntity,

@@ -2,6 +2,7 @@ import { InitialSchema1764576000000 } from './1764576000000-initial-schema.js';
 import { LifecycleRecords1796111200000 } from './1796111200000-lifecycle-records.js';
 import { AuditChain1796200000000 } from './1796200000000-audit-chain.js';
 import { IdempotencyKeys1796300000000 } from './1796300000000-idempotency-keys.js';
+import { UserDirectory1796400000000 } from './1796400000000-user-directory.js';
 
 /** In order; listed explicitly so the compiled app and the CLI load the same classes. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   LifecycleRecords1796111200000,
   AuditChain1796200000000,
   IdempotencyKeys1796300000000,
+  UserDirectory1796400000000,
 ];
