@@ -1,11 +1,12 @@
 import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { ApiConfig } from '../../../libs/config/src/index.js';
 import { JsonLogger } from '../../../libs/logging/src/index.js';
 import { AppModule } from './app.module.js';
 import { HostileBodyPipe } from './common/hostile-body.pipe.js';
+import { openApiDocument } from './common/openapi.js';
 import { requestContext } from './common/request-context.js';
 import { applySecurity } from './common/security.js';
 
@@ -23,15 +24,6 @@ export async function createApp(config: ApiConfig): Promise<NestExpressApplicati
   );
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Bareun')
-      .setDescription("Approval and audit of the Seoul Metropolitan Government's AI systems")
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  SwaggerModule.setup('docs', app, openApiDocument(app), { jsonDocumentUrl: 'docs/openapi.json' });
   return app;
 }

@@ -384,6 +384,18 @@ describe('answerProblems', () => {
     expect(problems).toEqual([{ questionId: 'profile_data_sources', message: 'answers.profile_data_sources must be text' }]);
   });
 
+  it('a text answer is bounded, and a flood of unknown questions gets a short list of problems', () => {
+    const long = answerProblems(policy, { profile_data_sources: 'x'.repeat(4001) }, { requireAll: false });
+    expect(long).toEqual([
+      { questionId: 'profile_data_sources', message: 'answers.profile_data_sources must be at most 4000 characters' },
+    ]);
+    expect(answerProblems(policy, { profile_data_sources: 'x'.repeat(4000) }, { requireAll: false })).toEqual([]);
+    const flood = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`q${i}`.padEnd(200, 'x'), 'a']));
+    const problems = answerProblems(policy, flood, { requireAll: false });
+    expect(problems).toHaveLength(20);
+    expect(problems[0].message).toMatch(/^answers\.q0x{78}… is not a question/);
+  });
+
   it('with requireAll, every unanswered required question is a problem', () => {
     const { fa_bias_tested: _a, sa_data_kinds: _b, ...partial } = LOWEST;
     const problems = answerProblems(policy, partial, { requireAll: true });

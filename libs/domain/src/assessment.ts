@@ -51,6 +51,9 @@ export function answerSchemaOf(policy: Policy): AnswerSchema {
   };
 }
 
+export const TEXT_ANSWER_MAX_LENGTH = 4000;
+const MAX_PROBLEMS_REPORTED = 20;
+
 /**
  * Unknown questions and options that are not the question's, and with `requireAll` the required answers
  * missing: each a problem naming the question. Questions required from a tier on (the fundamental-rights
@@ -64,9 +67,11 @@ export function answerProblems(
   const questions = new Map(policy.sections.flatMap((s) => s.questions).map((q) => [q.id, q]));
   const problems: AnswerProblem[] = [];
   for (const [id, answer] of Object.entries(answers)) {
+    if (problems.length >= MAX_PROBLEMS_REPORTED) break; // a hostile body gets a short answer, not a long one
     const question = questions.get(id);
     if (!question) {
-      problems.push({ questionId: id, message: `answers.${id} is not a question of policy ${policy.version}` });
+      const shown = id.length > 80 ? `${id.slice(0, 80)}…` : id;
+      problems.push({ questionId: id, message: `answers.${shown} is not a question of policy ${policy.version}` });
       continue;
     }
     const problem = answerShapeProblem(question, answer);
@@ -86,7 +91,10 @@ export function answerProblems(
 
 function answerShapeProblem(question: SchemaQuestion, answer: string | string[]): string | null {
   const optionIds = question.options.map((o) => o.id);
-  if (question.kind === 'text') return typeof answer === 'string' ? null : 'must be text';
+  if (question.kind === 'text') {
+    if (typeof answer !== 'string') return 'must be text';
+    return answer.length > TEXT_ANSWER_MAX_LENGTH ? `must be at most ${TEXT_ANSWER_MAX_LENGTH} characters` : null;
+  }
   if (question.kind === 'single') {
     return typeof answer === 'string' && optionIds.includes(answer) ? null : `must be one of ${optionIds.join(', ')}`;
   }

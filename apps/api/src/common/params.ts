@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { PROPOSAL_STATUSES, type ProposalStatus } from '../../../../libs/domain/src/index.js';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { PROPOSAL_STATUSES, type ProposalStatus, TASK_KINDS, type TaskKind } from '../../../../libs/domain/src/index.js';
 
 export class PageQuery {
   @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
@@ -12,12 +12,49 @@ export class PageQuery {
   @Max(200)
   limit: number = 50;
 
-  @ApiPropertyOptional({ default: 0, minimum: 0 })
+  @ApiPropertyOptional({ default: 0, minimum: 0, maximum: 1_000_000 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(1_000_000)
   offset: number = 0;
+}
+
+/** A proposal's audit log: read whole as a rule, so pages are larger. */
+export class AuditPageQuery {
+  @ApiPropertyOptional({ default: 500, minimum: 1, maximum: 1000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  limit: number = 500;
+
+  @ApiPropertyOptional({ default: 0, minimum: 0, maximum: 1_000_000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  offset: number = 0;
+}
+
+export class TaskListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: TASK_KINDS })
+  @IsOptional()
+  @IsIn(TASK_KINDS)
+  kind?: TaskKind;
+
+  @ApiPropertyOptional({ enum: ['me', 'none'], description: 'me: tasks I hold; none: unclaimed tasks of my groups' })
+  @IsOptional()
+  @IsIn(['me', 'none'])
+  assignee?: 'me' | 'none';
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'only tasks due before this time' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  dueBefore?: string;
 }
 
 export class ProposalListQuery extends PageQuery {

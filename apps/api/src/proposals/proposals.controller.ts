@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -12,7 +13,7 @@ import {
 import type { Actor } from '../../../../libs/domain/src/index.js';
 import { Allow, CurrentActor } from '../auth/access.decorators.js';
 import { Idempotent } from '../common/idempotency.interceptor.js';
-import { ProposalListQuery } from '../common/params.js';
+import { AuditPageQuery, ProposalListQuery } from '../common/params.js';
 import { CreateProposalDto, UpdateProposalDto } from './proposal.dto.js';
 import { AuditEntryView, AuditVerificationView, ProposalPageView, ProposalView } from './proposal.view.js';
 import { ProposalsService } from './proposals.service.js';
@@ -71,9 +72,20 @@ export class ProposalsController {
 
   @Get(':id/audit')
   @Allow(...ALL_ROLES)
-  @ApiOkResponse({ type: [AuditEntryView], description: 'every transition and decision, oldest first' })
-  async audit(@CurrentActor() actor: Actor, @Param('id', id) proposalId: string) {
-    return (await this.proposals.audit(actor, proposalId)).map(AuditEntryView.of);
+  @ApiOkResponse({
+    type: [AuditEntryView],
+    description: 'every transition and decision, oldest first; the whole count in X-Total-Count',
+    headers: { 'X-Total-Count': { schema: { type: 'integer' }, description: 'entries over all pages' } },
+  })
+  async audit(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe({ version: '4' })) proposalId: string,
+    @Query() page: AuditPageQuery,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const { rows, total } = await this.proposals.audit(actor, proposalId, page);
+    response.setHeader('X-Total-Count', String(total));
+    return rows.map(AuditEntryView.of);
   }
 
   @Get(':id/audit/verify')

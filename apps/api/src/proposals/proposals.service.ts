@@ -23,6 +23,7 @@ import {
   verifyChain,
 } from '../../../../libs/persistence/src/index.js';
 import { LifecycleGateway } from '../common/lifecycle.gateway.js';
+import type { AuditPageQuery } from '../common/params.js';
 import { currentRequestId } from '../common/request-context.js';
 import type { CreateProposalDto, UpdateProposalDto } from './proposal.dto.js';
 import { ProposalPageView, ProposalView } from './proposal.view.js';
@@ -135,9 +136,12 @@ export class ProposalsService {
     return { items: rows.map((row) => ProposalView.of(row)), total, limit: filter.limit, offset: filter.offset };
   }
 
-  async audit(actor: Actor, id: string) {
+  async audit(actor: Actor, id: string, { limit, offset }: AuditPageQuery) {
     await this.findVisible(actor, id);
-    return this.auditRows(id);
+    const [rows, total] = await this.db
+      .getRepository(AuditEntryEntity)
+      .findAndCount({ where: { proposalId: id }, order: { seq: 'ASC' }, take: limit, skip: offset });
+    return { rows, total };
   }
 
   /** Whether the proposal's audit log is as written: intact, or the first entry where its chain breaks. */

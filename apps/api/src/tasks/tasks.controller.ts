@@ -1,8 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../../../libs/domain/src/index.js';
 import { Allow, CurrentActor } from '../auth/access.decorators.js';
 import { Idempotent } from '../common/idempotency.interceptor.js';
+import { TaskListQuery } from '../common/params.js';
 import { CompleteTaskDto } from './task.dto.js';
 import { TaskView } from './task.view.js';
 import { TasksService } from './tasks.service.js';
@@ -16,9 +18,16 @@ export class TasksController {
 
   @Get()
   @Allow('foundation_expert', 'ethics_officer')
-  @ApiOkResponse({ type: [TaskView], description: "my tasks and my candidate groups' open tasks, due first" })
-  inbox(@CurrentActor() actor: Actor) {
-    return this.tasks.inbox(actor);
+  @ApiOkResponse({
+    type: [TaskView],
+    description: "my tasks and my candidate groups' open tasks, due first; the whole count in X-Total-Count",
+    headers: { 'X-Total-Count': { schema: { type: 'integer' }, description: 'tasks matching, over all pages' } },
+  })
+  @ApiBadRequestResponse({ description: 'a filter or the paging is invalid; the message names it' })
+  async inbox(@CurrentActor() actor: Actor, @Query() query: TaskListQuery, @Res({ passthrough: true }) response: Response) {
+    const { items, total } = await this.tasks.inbox(actor, query);
+    response.setHeader('X-Total-Count', String(total));
+    return items;
   }
 
   @Post(':id/claim')

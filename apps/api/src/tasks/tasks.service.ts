@@ -17,6 +17,7 @@ import {
 import { ProposalEntity, TaskEntity, taskFromRow } from '../../../../libs/persistence/src/index.js';
 import { LifecycleGateway } from '../common/lifecycle.gateway.js';
 import { httpForRefusal } from '../common/refusals.js';
+import type { TaskListQuery } from '../common/params.js';
 import type { CompleteTaskDto } from './task.dto.js';
 import { TaskView } from './task.view.js';
 
@@ -27,20 +28,29 @@ export class TasksService {
     private readonly lifecycle: LifecycleGateway,
   ) {}
 
-  /** Open tasks assigned to me, and unassigned ones of my groups; never my own department's, nor my conflicts'. */
-  async inbox(actor: Actor): Promise<TaskView[]> {
+  /**
+   * Open tasks assigned to me, and unassigned ones of my groups; never my own department's, nor my
+   * conflicts'; due first. An inbox is tens of tasks, so the page is cut after the conflicts are applied.
+   */
+  async inbox(
+    actor: Actor,
+    { kind, assignee, dueBefore, limit, offset }: TaskListQuery,
+  ): Promise<{ items: TaskView[]; total: number }> {
     const groups = candidateGroupsOf(actor);
-    if (groups.length === 0) return [];
-    const rows = await this.db
+    if (groups.length === 0) return { items: [], total: 0 };
+    const query = this.db
       .getRepository(TaskEntity)
       .createQueryBuilder('t')
       .innerJoin(ProposalEntity, 'p', 'p.id = t.proposalId')
       .where(`t.status IN ('open', 'claimed')`)
       .andWhere('p.department <> :own', { own: actor.department })
-      .andWhere('(t.assignee = :me OR (t.assignee IS NULL AND t.candidateGroup IN (:...groups)))', { me: actor.id, groups })
-      .orderBy('t.dueAt', 'ASC')
-      .getMany();
-    return (await this.withoutConflicts(actor, rows)).map(TaskView.of);
+      .andWhere('(t.assignee = :me OR (t.assignee IS NULL AND t.candidateGroup IN (:...groups)))', { me: actor.id, groups });
+    if (kind) query.andWhere('t.kind = :kind', { kind });
+    if (assignee === 'me') query.andWhere('t.assignee = :me');
+    if (assignee === 'none') query.andWhere('t.assignee IS NULL');
+    if (dueBefore) query.andWhere('t.dueAt < :dueBefore', { dueBefore: new Date(dueBefore) });
+    const rows = await this.withoutConflicts(actor, await query.orderBy('t.dueAt', 'ASC').addOrderBy('t.id').getMany());
+    return { items: rows.slice(offset, offset + limit).map(TaskView.of), total: rows.length };
   }
 
   /** The declared-conflicts rule is the domain's (conflictRefusal), applied here rather than restated in SQL. */

@@ -1,0 +1,126 @@
+// Who may call what: every endpoint × every role, own and other department, with the status each gets.
+// The table is checked against the OpenAPI document, so an endpoint added without a row fails here.
+// Targets are chosen so that a permitted caller meets the next rule (409: not at that stage) rather than
+// changing anything: a status past 401/403/404 shows the access rule let the caller through.
+import { lowRiskDraft, openTask, reachStatus, submittedProposal } from './support/proposals.js';
+import { type DemoUserId, System } from './support/system.js';
+
+type Caller = 'anonymous' | DemoUserId;
+/** Managers of WELFARE (own) and TRANSPORT (other); experts of SAIF (other) and WELFARE (own). */
+const CALLERS = ['anonymous', 'kim.manager', 'lee.manager', 'park.expert', 'choi.expert', 'jung.officer', 'han.admin'] as const;
+type Expected = [number, number, number, number, number, number, number];
+
+interface Targets {
+  review: string; // a WELFARE proposal in EXPERT_REVIEW
+  withdrawn: string; // a WELFARE proposal withdrawn during its review
+  cancelledTask: string; // the technical review task of `withdrawn`
+}
+interface Row {
+  request: (t: Targets) => { path: string; body?: unknown };
+  expected: Expected;
+}
+
+const signedIn: Expected = [401, 200, 200, 200, 200, 200, 200];
+const proposalRead: Expected = [401, 200, 404, 200, 200, 200, 200];
+const departmentStep = (own: number): Expected => [401, own, 404, 403, 403, 403, 403];
+const adminOnly = (status: number): Expected => [401, 403, 403, 403, 403, 403, status];
+
+const TABLE: Record<string, Row> = {
+  'GET /health': { request: () => ({ path: '/health' }), expected: [200, 200, 200, 200, 200, 200, 200] },
+  'GET /api/register': { request: () => ({ path: '/api/register' }), expected: [200, 200, 200, 200, 200, 200, 200] },
+  'GET /api/questionnaire': { request: () => ({ path: '/api/questionnaire' }), expected: signedIn },
+  'GET /api/proposals': { request: () => ({ path: '/api/proposals' }), expected: signedIn },
+  'POST /api/proposals': {
+    request: () => ({ path: '/api/proposals', body: lowRiskDraft() }),
+    expected: [401, 201, 201, 403, 403, 403, 403],
+  },
+  'GET /api/proposals/{id}': { request: (t) => ({ path: `/api/proposals/${t.review}` }), expected: proposalRead },
+  'PATCH /api/proposals/{id}': {
+    request: (t) => ({ path: `/api/proposals/${t.review}`, body: { title: 'x' } }),
+    expected: departmentStep(409),
+  },
+  'POST /api/proposals/{id}/submit': {
+    request: (t) => ({ path: `/api/proposals/${t.review}/submit` }),
+    expected: departmentStep(202),
+  },
+  'POST /api/proposals/{id}/assessment/preview': {
+    request: (t) => ({ path: `/api/proposals/${t.review}/assessment/preview`, body: { answers: {} } }),
+    expected: departmentStep(200),
+  },
+  'GET /api/proposals/{id}/audit': { request: (t) => ({ path: `/api/proposals/${t.review}/audit` }), expected: proposalRead },
+  'GET /api/proposals/{id}/audit/verify': {
+    request: (t) => ({ path: `/api/proposals/${t.review}/audit/verify` }),
+    expected: proposalRead,
+  },
+  'POST /api/proposals/{id}/revisions': {
+    request: (t) => ({ path: `/api/proposals/${t.review}/revisions`, body: { reply: 'x' } }),
+    expected: departmentStep(409),
+  },
+  'POST /api/proposals/{id}/withdraw': {
+    request: (t) => ({ path: `/api/proposals/${t.withdrawn}/withdraw`, body: { reason: 'x' } }),
+    expected: departmentStep(409),
+  },
+  'POST /api/proposals/{id}/deployment': {
+    request: (t) => ({ path: `/api/proposals/${t.review}/deployment`, body: { version: '1', evidence: {} } }),
+    expected: departmentStep(409),
+  },
+  'POST /api/proposals/{id}/incidents': {
+    request: (t) => ({ path: `/api/proposals/${t.review}/incidents`, body: { severity: 'low', description: 'x' } }),
+    expected: [401, 409, 404, 403, 403, 403, 409],
+  },
+  'GET /api/tasks': { request: () => ({ path: '/api/tasks' }), expected: [401, 403, 403, 200, 200, 200, 403] },
+  'POST /api/tasks/{id}/claim': {
+    request: (t) => ({ path: `/api/tasks/${t.cancelledTask}/claim` }),
+    expected: [401, 403, 403, 409, 403, 403, 403],
+  },
+  'POST /api/tasks/{id}/release': {
+    request: (t) => ({ path: `/api/tasks/${t.cancelledTask}/release` }),
+    expected: [401, 403, 403, 409, 403, 403, 409],
+  },
+  'POST /api/tasks/{id}/complete': {
+    request: (t) => ({ path: `/api/tasks/${t.cancelledTask}/complete`, body: { decision: 'approve', comment: '' } }),
+    expected: [401, 403, 403, 409, 403, 403, 403],
+  },
+  'GET /api/admin/users': { request: () => ({ path: '/api/admin/users' }), expected: adminOnly(200) },
+  'GET /api/admin/users/{id}': { request: () => ({ path: '/api/admin/users/park.expert' }), expected: adminOnly(200) },
+  'PATCH /api/admin/users/{id}': {
+    request: () => ({ path: '/api/admin/users/choi.expert', body: { domains: ['technical'] } }),
+    expected: adminOnly(200),
+  },
+};
+
+let system: System;
+const targets = {} as Targets;
+beforeAll(async () => {
+  // Many refused tokens come from this one client: the failed-authentication limit must not cut in.
+  system = await System.start({ RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: '100000', RATE_LIMIT_PUBLIC_PER_MINUTE: '100000' });
+  targets.review = await submittedProposal(system);
+  await reachStatus(system, targets.review, 'EXPERT_REVIEW');
+  targets.withdrawn = await submittedProposal(system);
+  targets.cancelledTask = (await openTask(system, targets.withdrawn, 'expert_review', 'park.expert')).id;
+  const withdrawn = await system.call('POST', `/api/proposals/${targets.withdrawn}/withdraw`, {
+    as: 'kim.manager',
+    body: { reason: 'The project plan changed.' },
+  });
+  expect(withdrawn.status).toBe(200);
+});
+afterAll(() => system.stop());
+
+it('has a row for every endpoint of the OpenAPI document, and none for an endpoint that is not there', async () => {
+  const { body } = await system.call('GET', '/docs/openapi.json');
+  const documented = Object.entries(body.paths as Record<string, object>).flatMap(([path, methods]) =>
+    Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+  );
+  expect(Object.keys(TABLE).sort()).toEqual(documented.sort());
+});
+
+describe.each(Object.entries(TABLE))('%s', (endpoint, { request, expected }) => {
+  it.each(CALLERS.map((caller, i) => [caller, expected[i]] as const))('%s → %i', async (caller: Caller, status) => {
+    const method = endpoint.split(' ')[0];
+    const { path, body } = request(targets);
+    const reply = await system.call(method, path, { as: caller === 'anonymous' ? undefined : caller, body });
+    // On a mismatch the message shows which rule answered.
+    const seen = reply.status === status ? 'as expected' : reply.body?.message;
+    expect([caller, reply.status, seen]).toEqual([caller, status, 'as expected']);
+  });
+});
