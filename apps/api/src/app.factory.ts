@@ -3,10 +3,12 @@ import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { ApiConfig } from '../../../libs/config/src/index.js';
 import { AppModule } from './app.module.js';
+import { ApiMetrics } from './observability/api-metrics.js';
 
 /** The configured Nest app: validation, OpenAPI at /docs, graceful shutdown. */
 export async function createApp(config: ApiConfig): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.forRoot(config), { logger: ['error', 'warn'] });
+  app.use(app.get(ApiMetrics).middleware());
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }),
   );

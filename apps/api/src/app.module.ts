@@ -3,12 +3,18 @@ import { APP_GUARD } from '@nestjs/core';
 import type { ApiConfig } from '../../../libs/config/src/index.js';
 import { PersistenceModule } from '../../../libs/persistence/src/index.js';
 import { TemporalModule } from '../../../libs/temporal/src/index.js';
+import { AdminController } from './admin/admin.controller.js';
+import { MetricsService } from './admin/metrics.service.js';
+import { StalledService } from './admin/stalled.service.js';
 import { AssessmentPreviewController } from './assessment/assessment-preview.controller.js';
 import { AssessmentPreviewService } from './assessment/assessment-preview.service.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { API_CONFIG } from './common/api-config.js';
 import { LifecycleGateway } from './common/lifecycle.gateway.js';
 import { HealthController } from './health/health.controller.js';
+import { ApiMetrics } from './observability/api-metrics.js';
+import { LifecycleCollectors } from './observability/lifecycle-collectors.js';
+import { MetricsController } from './observability/metrics.controller.js';
 import { ProposalActionsController } from './proposals/proposal-actions.controller.js';
 import { ProposalActionsService } from './proposals/proposal-actions.service.js';
 import { ProposalsController } from './proposals/proposals.controller.js';
@@ -33,6 +39,8 @@ export class AppModule {
         AssessmentPreviewController,
         TasksController,
         RegisterController,
+        AdminController,
+        MetricsController,
       ],
       providers: [
         { provide: API_CONFIG, useValue: config },
@@ -43,6 +51,10 @@ export class AppModule {
         AssessmentPreviewService,
         TasksService,
         RegisterService,
+        StalledService,
+        MetricsService,
+        ApiMetrics,
+        LifecycleCollectors,
       ],
     };
   }

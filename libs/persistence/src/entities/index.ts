@@ -1,6 +1,7 @@
 import { AuditEntryEntity } from './audit-entry.entity.js';
 import { ConditionEntity } from './condition.entity.js';
 import { DepartmentEntity } from './department.entity.js';
+import { DepartmentWaitEntity } from './department-wait.entity.js';
 import { NotificationEntity } from './notification.entity.js';
 import { ProposalEntity } from './proposal.entity.js';
 import { RegisterEntryEntity } from './register-entry.entity.js';
@@ -11,6 +12,7 @@ export {
   AuditEntryEntity,
   ConditionEntity,
   DepartmentEntity,
+  DepartmentWaitEntity,
   NotificationEntity,
   ProposalEntity,
   RegisterEntryEntity,
@@ -21,6 +23,7 @@ export const ENTITIES = [
   AuditEntryEntity,
   ConditionEntity,
   DepartmentEntity,
+  DepartmentWaitEntity,
   NotificationEntity,
   ProposalEntity,
   RegisterEntryEntity,
