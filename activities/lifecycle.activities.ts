@@ -4,7 +4,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApplicationFailure } from '@temporalio/activity';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import {
   assess,
   type AuditEntry,
@@ -16,7 +16,7 @@ import {
   type ScreeningResult,
   stallsAt,
 } from '../libs/domain/src/index.js';
-import { DepartmentEntity, ProposalEntity, TaskEntity, taskToRow } from '../libs/persistence/src/index.js';
+import { appendAudit, DepartmentEntity, ProposalEntity, TaskEntity, taskToRow } from '../libs/persistence/src/index.js';
 import { trackDepartmentWait } from './department-waits.js';
 import { queueNotification } from './outbox.js';
 import { registerEntryOf } from './register-entry.js';
@@ -150,22 +150,3 @@ type Input<Name extends keyof LifecycleActivities> = Parameters<LifecycleActivit
 /** A missing proposal is not something a retry mends. */
 const notFound = (proposalId: string) =>
   ApplicationFailure.nonRetryable(`proposal ${proposalId} does not exist`, 'BareunNotFound');
-
-/** Appends the entry unless it is already there; true when this call wrote it. */
-async function appendAudit(tx: EntityManager, entry: AuditEntry): Promise<boolean> {
-  const inserted: unknown[] = await tx.query(
-    `INSERT INTO audit_entries (id, proposal_id, at, actor, action, from_status, to_status, rationale)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING RETURNING id`,
-    [
-      entry.id,
-      entry.proposalId,
-      entry.at,
-      entry.actor,
-      entry.action,
-      entry.fromStatus ?? null,
-      entry.toStatus ?? null,
-      entry.rationale ?? null,
-    ],
-  );
-  return inserted.length > 0;
-}

@@ -16,6 +16,8 @@ export interface AuditEntry {
   fromStatus?: ProposalStatus;
   toStatus?: ProposalStatus;
   rationale?: string;
+  /** The API request that asked for this step, when one did (for the logs, never for decisions). */
+  requestId?: string;
 }
 
 export interface ScreeningResult {

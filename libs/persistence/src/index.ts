@@ -1,3 +1,4 @@
+export * from './audit-log.js';
 export * from './database.js';
 export * from './demo-data.js';
 export * from './migrate.js';

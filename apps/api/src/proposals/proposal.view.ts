@@ -44,6 +44,22 @@ export class AuditEntryView {
   }
 }
 
+export class ChainBreakView {
+  @ApiProperty({ description: 'the position of the entry in the whole log', example: '42' }) seq: string;
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({ example: 'its content does not match its hash: the entry was altered' }) reason: string;
+}
+
+export class AuditVerificationView {
+  @ApiProperty({ description: 'every entry matches its hash and links to the one before it' }) intact: boolean;
+  @ApiProperty() entries: number;
+  @ApiPropertyOptional({ description: 'when intact: the hash of the newest entry, to compare with a copy kept elsewhere' })
+  lastHash?: string | null;
+  @ApiPropertyOptional({ type: ChainBreakView, description: 'when not intact: the first entry that does not hold' })
+  brokenAt?: ChainBreakView;
+}
+
 /** A proposal as DESIGN §5.1 shows it, with its draft fields so a department can edit what it wrote. */
 export class ProposalView {
   @ApiProperty({ format: 'uuid' }) id: string;

@@ -14,7 +14,7 @@ import type { Actor } from '../../../../libs/domain/src/index.js';
 import { Allow, CurrentActor } from '../auth/access.decorators.js';
 import { ProposalListQuery } from '../common/params.js';
 import { CreateProposalDto, UpdateProposalDto } from './proposal.dto.js';
-import { AuditEntryView, ProposalPageView, ProposalView } from './proposal.view.js';
+import { AuditEntryView, AuditVerificationView, ProposalPageView, ProposalView } from './proposal.view.js';
 import { ProposalsService } from './proposals.service.js';
 
 const id = new ParseUUIDPipe({ version: '4' });
@@ -73,5 +73,12 @@ export class ProposalsController {
   @ApiOkResponse({ type: [AuditEntryView], description: 'every transition and decision, oldest first' })
   async audit(@CurrentActor() actor: Actor, @Param('id', id) proposalId: string) {
     return (await this.proposals.audit(actor, proposalId)).map(AuditEntryView.of);
+  }
+
+  @Get(':id/audit/verify')
+  @Allow(...ALL_ROLES)
+  @ApiOkResponse({ type: AuditVerificationView, description: 'whether every entry still matches its hash chain' })
+  verifyAudit(@CurrentActor() actor: Actor, @Param('id', id) proposalId: string) {
+    return this.proposals.verifyAudit(actor, proposalId);
   }
 }

@@ -14,7 +14,14 @@ import {
   submissionProblems,
   type ProposalStatus,
 } from '../../../../libs/domain/src/index.js';
-import { AuditEntryEntity, ConditionEntity, ProposalEntity, TaskEntity } from '../../../../libs/persistence/src/index.js';
+import {
+  appendAudit,
+  AuditEntryEntity,
+  ConditionEntity,
+  ProposalEntity,
+  TaskEntity,
+  verifyChain,
+} from '../../../../libs/persistence/src/index.js';
 import { LifecycleGateway } from '../common/lifecycle.gateway.js';
 import type { CreateProposalDto, UpdateProposalDto } from './proposal.dto.js';
 import { ProposalPageView, ProposalView } from './proposal.view.js';
@@ -88,15 +95,14 @@ export class ProposalsService {
       const row = await tx.getRepository(ProposalEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (row?.status !== 'DRAFT') return; // submitted already, perhaps by a concurrent call
       await tx.getRepository(ProposalEntity).update(id, { status: 'SUBMITTED' });
-      await tx.getRepository(AuditEntryEntity).insert({
+      await appendAudit(tx, {
         id: randomUUID(),
         proposalId: id,
-        at: new Date(),
+        at: new Date().toISOString(),
         actor: actor.id,
         action: 'submitted',
         fromStatus: 'DRAFT',
         toStatus: 'SUBMITTED',
-        rationale: null,
       });
     });
     // Outside the transaction: if Temporal is away the caller gets 503 and a repeated submit starts it.
@@ -144,6 +150,12 @@ export class ProposalsService {
   async audit(actor: Actor, id: string) {
     await this.findVisible(actor, id);
     return this.auditRows(id);
+  }
+
+  /** Whether the proposal's audit log is as written: intact, or the first entry where its chain breaks. */
+  async verifyAudit(actor: Actor, id: string) {
+    await this.findVisible(actor, id);
+    return verifyChain(await this.auditRows(id));
   }
 
   private auditRows(proposalId: string) {

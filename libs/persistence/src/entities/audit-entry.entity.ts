@@ -1,7 +1,7 @@
 import { Column, Entity, Generated, Index, PrimaryColumn } from 'typeorm';
 import type { ProposalStatus } from '../../../domain/src/index.js';
 
-/** Append-only: the application inserts entries and never updates or deletes them. */
+/** Append-only and hash-chained per proposal: see audit-log.ts. */
 @Entity('audit_entries')
 @Index('IDX_audit_entries_proposal', ['proposalId', 'seq'])
 // Stage durations for GET /api/admin/metrics read transitions by time.
@@ -35,4 +35,16 @@ export class AuditEntryEntity {
 
   @Column({ type: 'text', nullable: true })
   rationale: string | null;
+
+  /** The API request that caused the entry, when one did: joins the log with the request logs. */
+  @Column({ name: 'request_id', type: 'varchar', length: 100, nullable: true })
+  requestId: string | null;
+
+  /** The hash of the proposal's previous entry; null for its first. */
+  @Column({ name: 'prev_hash', type: 'char', length: 64, nullable: true })
+  prevHash: string | null;
+
+  /** SHA-256 over this entry's content and prevHash (libs/persistence/src/audit-log.ts). */
+  @Column({ type: 'char', length: 64 })
+  hash: string;
 }

@@ -1,0 +1,89 @@
+// The audit log is append-only and tamper-evident: each entry stores a SHA-256 over its content and the
+// hash of the proposal's previous entry, so an edited, removed or inserted row breaks the chain there.
+// Every writer (activities and API alike) appends through `appendAudit`; nothing updates or deletes a row,
+// and a trigger refuses anyone who tries (see the audit-chain migration).
+import { createHash } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import type { AuditEntry } from '../../domain/src/index.js';
+import type { AuditEntryEntity } from './entities/index.js';
+
+export interface AuditContent {
+  id: string;
+  proposalId: string;
+  at: string | Date;
+  actor: string;
+  action: string;
+  fromStatus?: string | null;
+  toStatus?: string | null;
+  rationale?: string | null;
+}
+
+/** The entry's hash: over a fixed-order JSON of its content and the previous hash (null for the first). */
+export function auditHash(entry: AuditContent, prevHash: string | null): string {
+  const content = [
+    entry.id,
+    entry.proposalId,
+    new Date(entry.at).toISOString(),
+    entry.actor,
+    entry.action,
+    entry.fromStatus ?? null,
+    entry.toStatus ?? null,
+    entry.rationale ?? null,
+    prevHash,
+  ];
+  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+}
+
+/**
+ * Appends the entry unless it is there already (a retried activity); true when this call wrote it. Runs in
+ * the caller's transaction; a per-proposal advisory lock keeps two writers from chaining onto the same entry.
+ */
+export async function appendAudit(tx: EntityManager, entry: AuditEntry): Promise<boolean> {
+  await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [entry.proposalId]);
+  const existing: unknown[] = await tx.query('SELECT 1 FROM audit_entries WHERE id = $1', [entry.id]);
+  if (existing.length > 0) return false;
+  const last: { hash: string }[] = await tx.query(
+    'SELECT hash FROM audit_entries WHERE proposal_id = $1 ORDER BY seq DESC LIMIT 1',
+    [entry.proposalId],
+  );
+  const prevHash = last[0]?.hash ?? null;
+  await tx.query(
+    `INSERT INTO audit_entries (id, proposal_id, at, actor, action, from_status, to_status, rationale, request_id, prev_hash, hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    [
+      entry.id,
+      entry.proposalId,
+      entry.at,
+      entry.actor,
+      entry.action,
+      entry.fromStatus ?? null,
+      entry.toStatus ?? null,
+      entry.rationale ?? null,
+      entry.requestId ?? null,
+      prevHash,
+      auditHash(entry, prevHash),
+    ],
+  );
+  return true;
+}
+
+export type ChainVerdict =
+  | { intact: true; entries: number; lastHash: string | null }
+  | { intact: false; entries: number; brokenAt: { seq: string; id: string; at: string; reason: string } };
+
+/** Walks a proposal's entries in order and names the first one whose content or link does not hold. */
+export function verifyChain(rows: readonly AuditEntryEntity[]): ChainVerdict {
+  let prevHash: string | null = null;
+  for (const row of rows) {
+    const reason =
+      row.prevHash !== prevHash
+        ? 'its link to the previous entry does not match: an entry before it was removed, inserted or altered'
+        : auditHash(row, prevHash) !== row.hash
+          ? 'its content does not match its hash: the entry was altered'
+          : null;
+    if (reason)
+      return { intact: false, entries: rows.length, brokenAt: { seq: row.seq, id: row.id, at: row.at.toISOString(), reason } };
+    prevHash = row.hash;
+  }
+  return { intact: true, entries: rows.length, lastHash: prevHash };
+}

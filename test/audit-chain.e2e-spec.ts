@@ -1,0 +1,83 @@
+// The audit log is tamper-evident: an entry edited or removed with SQL, behind the application's back,
+// is named by GET /api/proposals/:id/audit/verify; the application itself can neither edit nor delete one.
+import type pg from 'pg';
+import { openTask, reachStatus, submittedProposal } from './support/proposals.js';
+import { System } from './support/system.js';
+
+let system: System;
+let proposalId: string;
+beforeAll(async () => {
+  system = await System.start();
+  proposalId = await submittedProposal(system);
+  const review = await openTask(system, proposalId, 'expert_review', 'park.expert');
+  await system.call('POST', `/api/tasks/${review.id}/claim`, { as: 'park.expert' });
+  await system.call('POST', `/api/tasks/${review.id}/complete`, {
+    as: 'park.expert',
+    body: { decision: 'approve', comment: 'Tested on the published guides.' },
+  });
+  await reachStatus(system, proposalId, 'ETHICS_SIGNOFF');
+});
+afterAll(() => system.stop());
+
+const verify = () => system.call('GET', `/api/proposals/${proposalId}/audit/verify`, { as: 'kim.manager' });
+const entries = async () =>
+  (await system.db.query('SELECT id, seq, action FROM audit_entries WHERE proposal_id = $1 ORDER BY seq', [proposalId])).rows;
+
+/** What someone with the database's superuser password could do: with triggers off for the session. */
+async function behindTheApplicationsBack(sql: string, params: unknown[]): Promise<void> {
+  const client: pg.PoolClient = await system.db.connect();
+  try {
+    await client.query(`SET session_replication_role = replica`);
+    await client.query(sql, params);
+  } finally {
+    await client.query(`SET session_replication_role = DEFAULT`);
+    client.release();
+  }
+}
+
+it('is intact as the lifecycle wrote it, and says how many entries and the newest hash', async () => {
+  const reply = await verify();
+  expect(reply.status).toBe(200);
+  expect(reply.body).toEqual({
+    intact: true,
+    entries: (await entries()).length,
+    lastHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+  });
+  expect(reply.body.entries).toBeGreaterThanOrEqual(4);
+});
+
+it('refuses an UPDATE, a DELETE and a TRUNCATE of audit entries', async () => {
+  const [first] = await entries();
+  await expect(system.db.query(`UPDATE audit_entries SET rationale = 'x' WHERE id = $1`, [first.id])).rejects.toThrow(
+    /append-only/,
+  );
+  await expect(system.db.query(`DELETE FROM audit_entries WHERE id = $1`, [first.id])).rejects.toThrow(/append-only/);
+  await expect(system.db.query(`TRUNCATE audit_entries`)).rejects.toThrow(/append-only/);
+  expect((await verify()).body.intact).toBe(true);
+});
+
+it('names the entry whose rationale was edited with SQL', async () => {
+  const decision = (await entries()).find((e) => e.action === 'expert_review_approve')!;
+  await behindTheApplicationsBack(`UPDATE audit_entries SET rationale = 'rejected, in fact' WHERE id = $1`, [decision.id]);
+
+  const reply = await verify();
+  expect(reply.body).toMatchObject({
+    intact: false,
+    brokenAt: { id: decision.id, seq: String(decision.seq), reason: expect.stringMatching(/content does not match/) },
+  });
+});
+
+it('names the entry after one that was deleted with SQL', async () => {
+  const before = await entries();
+  await behindTheApplicationsBack(`DELETE FROM audit_entries WHERE id = $1`, [before[0].id]);
+
+  const reply = await verify();
+  expect(reply.body).toMatchObject({
+    intact: false,
+    brokenAt: { id: before[1].id, reason: expect.stringMatching(/link to the previous entry/) },
+  });
+});
+
+it('is scoped like the log itself: another department does not learn the proposal exists', async () => {
+  expect((await system.call('GET', `/api/proposals/${proposalId}/audit/verify`, { as: 'lee.manager' })).status).toBe(404);
+});
