@@ -16,10 +16,7 @@ export async function trackDepartmentWait(tx: EntityManager, entry: AuditEntry):
   }
   if (!entry.toStatus) return;
   const at = new Date(entry.at);
-  await tx.query(`UPDATE department_waits SET ended_at = $2 WHERE proposal_id = $1 AND ended_at IS NULL`, [
-    entry.proposalId,
-    at,
-  ]);
+  await tx.query(`UPDATE department_waits SET ended_at = $2 WHERE proposal_id = $1 AND ended_at IS NULL`, [entry.proposalId, at]);
   const proposal = await tx.getRepository(ProposalEntity).findOneBy({ id: entry.proposalId });
   if (!proposal) return;
   const { deadlines } = policyFor(proposal.policyVersion);

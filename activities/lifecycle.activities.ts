@@ -22,7 +22,7 @@ import { queueNotification } from './outbox.js';
 import { registerEntryOf } from './register-entry.js';
 
 @Injectable()
-export class LifecycleActivitiesService implements LifecycleActivities {
+export class LifecycleActivitiesService implements Omit<LifecycleActivities, 'deliverNotification'> {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async screenProposal({ proposalId, policyVersion }: { proposalId: string; policyVersion: string }): Promise<ScreeningResult> {

@@ -19,14 +19,23 @@ const apiSchema = z.object({
   TEMPORAL_UI_URL: z.url().optional(),
 });
 
+const mailSchema = z.object({
+  /** Where notifications are sent from; unset, they wait in the outbox (see .env.example). */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  MAIL_FROM: z.string().min(3).default('바른 Bareun <no-reply@bareun.seoul.go.kr>'),
+  /** The address people open links of notifications at. */
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).default('http://localhost:3000'),
+});
+
 export const apiConfigSchema = z.object({ ...databaseSchema.shape, ...temporalSchema.shape, ...apiSchema.shape });
 export const databaseConfigSchema = databaseSchema;
-export const workerConfigSchema = z.object({ ...databaseSchema.shape, ...temporalSchema.shape });
+export const workerConfigSchema = z.object({ ...databaseSchema.shape, ...temporalSchema.shape, ...mailSchema.shape });
 
 export type ApiConfig = z.infer<typeof apiConfigSchema>;
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;
 export type DatabaseConfig = z.infer<typeof databaseSchema>;
 export type TemporalConfig = z.infer<typeof temporalSchema>;
+export type MailConfig = z.infer<typeof mailSchema>;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {

@@ -9,3 +9,4 @@ export * from './search-attributes.js';
 export * from './tasks.js';
 export * from './activities.js';
 export * from './waits.js';
+export * from './recipients.js';

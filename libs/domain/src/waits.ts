@@ -7,7 +7,10 @@ import type { Deadlines } from './policy/index.js';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The stages in which the lifecycle waits on the department, with the kind of wait and its due time. */
-export function departmentWaitOf(status: ProposalStatus, deadlines: Deadlines): { kind: DepartmentWait['kind']; days: number } | null {
+export function departmentWaitOf(
+  status: ProposalStatus,
+  deadlines: Deadlines,
+): { kind: DepartmentWait['kind']; days: number } | null {
   switch (status) {
     case 'REVISION_REQUESTED':
       return { kind: 'revision', days: deadlines.revisionDays };

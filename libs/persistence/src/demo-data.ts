@@ -17,17 +17,60 @@ export interface DemoUser {
   departmentCode: string;
   roles: Role[];
   domains: ReviewDomain[];
+  email: string;
 }
 
 const ALL_DOMAINS: ReviewDomain[] = ['technical', 'privacy_legal', 'ethics_social', 'accessibility', 'external'];
 
 export const DEMO_USERS: DemoUser[] = [
-  { id: 'kim.manager', name: '김민지', departmentCode: 'WELFARE', roles: ['department_manager'], domains: [] },
-  { id: 'lee.manager', name: '이준호', departmentCode: 'TRANSPORT', roles: ['department_manager'], domains: [] },
-  { id: 'park.expert', name: '박서연', departmentCode: 'SAIF', roles: ['foundation_expert'], domains: ALL_DOMAINS },
-  { id: 'choi.expert', name: '최유진', departmentCode: 'WELFARE', roles: ['foundation_expert'], domains: ['technical'] },
-  { id: 'jung.officer', name: '정다은', departmentCode: 'ETHICS', roles: ['ethics_officer'], domains: [] },
-  { id: 'han.admin', name: '한지훈', departmentCode: 'DIGITAL', roles: ['admin'], domains: [] },
+  {
+    id: 'kim.manager',
+    name: '김민지',
+    departmentCode: 'WELFARE',
+    roles: ['department_manager'],
+    domains: [],
+    email: 'kim.manager@bareun.example',
+  },
+  {
+    id: 'lee.manager',
+    name: '이준호',
+    departmentCode: 'TRANSPORT',
+    roles: ['department_manager'],
+    domains: [],
+    email: 'lee.manager@bareun.example',
+  },
+  {
+    id: 'park.expert',
+    name: '박서연',
+    departmentCode: 'SAIF',
+    roles: ['foundation_expert'],
+    domains: ALL_DOMAINS,
+    email: 'park.expert@bareun.example',
+  },
+  {
+    id: 'choi.expert',
+    name: '최유진',
+    departmentCode: 'WELFARE',
+    roles: ['foundation_expert'],
+    domains: ['technical'],
+    email: 'choi.expert@bareun.example',
+  },
+  {
+    id: 'jung.officer',
+    name: '정다은',
+    departmentCode: 'ETHICS',
+    roles: ['ethics_officer'],
+    domains: [],
+    email: 'jung.officer@bareun.example',
+  },
+  {
+    id: 'han.admin',
+    name: '한지훈',
+    departmentCode: 'DIGITAL',
+    roles: ['admin'],
+    domains: [],
+    email: 'han.admin@bareun.example',
+  },
 ];
 
 export async function seedDemoData(db: DataSource): Promise<void> {

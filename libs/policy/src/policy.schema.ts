@@ -85,9 +85,7 @@ export const policySchema = z
       })
       .strict(),
     maxRounds: z.number().int().min(1),
-    notifications: z
-      .object({ attempts: z.number().int().min(1).max(20), firstRetrySeconds: z.number().positive() })
-      .strict(),
+    notifications: z.object({ attempts: z.number().int().min(1).max(20), firstRetrySeconds: z.number().positive() }).strict(),
   })
   .strict()
   .refine((p) => {

@@ -2,7 +2,7 @@
 // decisions are never undone, so counters read from them only ever rise, as Prometheus expects.
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Counter, Gauge } from "prom-client";
+import { Counter, Gauge } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { ApiMetrics } from './api-metrics.js';
 
@@ -37,7 +37,9 @@ export class LifecycleCollectors implements OnModuleInit {
       registers,
       async collect() {
         this.reset();
-        const rows = await db.query(`SELECT kind, count(*)::int AS n FROM tasks WHERE status IN ('open', 'claimed') GROUP BY kind`);
+        const rows = await db.query(
+          `SELECT kind, count(*)::int AS n FROM tasks WHERE status IN ('open', 'claimed') GROUP BY kind`,
+        );
         for (const { kind, n } of rows) this.set({ kind }, n);
       },
     });
@@ -85,12 +87,16 @@ class StageDurationHistogram {
     const values = rows.flatMap((row) => {
       const stage = String(row.stage);
       return [
-        ...STAGE_BUCKETS_S.map((le, i) => ({ metricName: `${this.name}_bucket`, labels: { stage, le }, value: Number(row[`b${i}`]) })),
+        ...STAGE_BUCKETS_S.map((le, i) => ({
+          metricName: `${this.name}_bucket`,
+          labels: { stage, le },
+          value: Number(row[`b${i}`]),
+        })),
         { metricName: `${this.name}_bucket`, labels: { stage, le: '+Inf' }, value: Number(row.count) },
         { metricName: `${this.name}_sum`, labels: { stage }, value: Number(row.sum) },
         { metricName: `${this.name}_count`, labels: { stage }, value: Number(row.count) },
       ];
     });
-    return { name: this.name, help: this.help, type: this.type, values, aggregator: "sum" };
+    return { name: this.name, help: this.help, type: this.type, values, aggregator: 'sum' };
   }
 }

@@ -17,4 +17,8 @@ export class UserEntity {
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   domains: string[];
+
+  /** Where notifications reach the person; none, and they are reached through no email. */
+  @Column({ type: 'varchar', length: 320, nullable: true })
+  email: string | null;
 }

@@ -26,7 +26,9 @@ export class WaitsAndDelivery1796400000000 implements MigrationInterface {
       "stalls_at" timestamptz NOT NULL,
       "escalation_level" int NOT NULL DEFAULT 0,
       "ended_at" timestamptz)`);
-    await db.query(`CREATE UNIQUE INDEX "UQ_department_waits_open" ON "department_waits" ("proposal_id") WHERE "ended_at" IS NULL`);
+    await db.query(
+      `CREATE UNIQUE INDEX "UQ_department_waits_open" ON "department_waits" ("proposal_id") WHERE "ended_at" IS NULL`,
+    );
     await db.query(`CREATE INDEX "IDX_department_waits_waiting" ON "department_waits" ("since") WHERE "ended_at" IS NULL`);
     await db.query(`CREATE INDEX "IDX_department_waits_due" ON "department_waits" ("due_at")`);
     await db.query(`CREATE INDEX "IDX_audit_entries_transitions" ON "audit_entries" ("at") WHERE "to_status" IS NOT NULL`);
