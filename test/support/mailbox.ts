@@ -23,19 +23,19 @@ export class Mailbox {
 
   static async start(): Promise<Mailbox> {
     const port = await freePort();
-    let mailbox: Mailbox | undefined;
+    const box: { mailbox?: Mailbox } = {};
     const server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       onData(stream, session, callback) {
         void simpleParser(stream).then((mail) => {
-          if (mailbox!.refusing > 0) {
-            mailbox!.refusing -= 1;
-            mailbox!.refusals += 1;
+          if (box.mailbox!.refusing > 0) {
+            box.mailbox!.refusing -= 1;
+            box.mailbox!.refusals += 1;
             const busy = Object.assign(new Error('mailbox busy, try again later'), { responseCode: 451 });
             return callback(busy);
           }
-          mailbox!.received.push({
+          box.mailbox!.received.push({
             to: session.envelope.rcptTo.map((r) => r.address).sort(),
             subject: mail.subject ?? '',
             text: mail.text ?? '',
@@ -46,8 +46,8 @@ export class Mailbox {
       },
     });
     await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-    mailbox = new Mailbox(server, port);
-    return mailbox;
+    box.mailbox = new Mailbox(server, port);
+    return box.mailbox;
   }
 
   get url(): string {
