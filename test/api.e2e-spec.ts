@@ -195,6 +195,7 @@ describe('documents', () => {
         'POST /api/proposals/{id}/submit',
         'POST /api/proposals/{id}/assessment/preview',
         'GET /api/proposals/{id}/audit',
+        'GET /api/proposals/{id}/audit/verify',
         'POST /api/proposals/{id}/revisions',
         'POST /api/proposals/{id}/withdraw',
         'POST /api/proposals/{id}/deployment',

@@ -38,10 +38,11 @@ export function installDepartmentHandlers(lc: Lifecycle): void {
 
   setHandler(
     reviseUpdate,
-    ({ actor, reply, answers, changes }) =>
+    (request) =>
       answered(async () => {
+        const { reply, answers, changes } = request;
         const entry = lc.entry(
-          actor.id,
+          request,
           lc.state.status === 'REMEDIATION' ? 'remediation_submitted' : 'revision_submitted',
           reply,
         );

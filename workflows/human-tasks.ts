@@ -55,12 +55,13 @@ function validate(lc: Lifecycle, taskId: string, actor: Actor, action: TaskActio
 export function installTaskHandlers(lc: Lifecycle): void {
   setHandler(
     claimTaskUpdate,
-    async ({ taskId, actor }) => {
+    async (request) => {
+      const { taskId, actor } = request;
       const task = validate(lc, taskId, actor, { type: 'claim' });
       if (task.assignee === actor.id) return task;
       task.assignee = actor.id;
       task.status = 'claimed';
-      await lc.recordTask(task, lc.entry(actor.id, 'task_claimed', `${task.kind} ${task.domain}`));
+      await lc.recordTask(task, lc.entry(request, 'task_claimed', `${task.kind} ${task.domain}`));
       return task;
     },
     { validator: ({ taskId, actor }) => void validate(lc, taskId, actor, { type: 'claim' }) },
@@ -68,12 +69,13 @@ export function installTaskHandlers(lc: Lifecycle): void {
 
   setHandler(
     releaseTaskUpdate,
-    async ({ taskId, actor }) => {
+    async (request) => {
+      const { taskId, actor } = request;
       const task = validate(lc, taskId, actor, { type: 'release' });
       const previous = task.assignee;
       task.assignee = null;
       task.status = 'open';
-      await lc.recordTask(task, lc.entry(actor.id, 'task_released', `${task.kind} ${task.domain}, was ${previous}`));
+      await lc.recordTask(task, lc.entry(request, 'task_released', `${task.kind} ${task.domain}, was ${previous}`));
       return task;
     },
     { validator: ({ taskId, actor }) => void validate(lc, taskId, actor, { type: 'release' }) },
@@ -81,12 +83,13 @@ export function installTaskHandlers(lc: Lifecycle): void {
 
   setHandler(
     completeTaskUpdate,
-    async ({ taskId, actor, decision, comment, conditions }) => {
+    async (request) => {
+      const { taskId, actor, decision, comment, conditions } = request;
       const task = validate(lc, taskId, actor, { type: 'complete', decision, comment, conditions });
       task.assignee = task.assignee ?? actor.id;
       task.status = 'completed';
       task.decision = { decision: decision as Decision, comment, by: actor.id, at: new Date().toISOString(), conditions };
-      await lc.recordTask(task, lc.entry(actor.id, `${task.kind}_${decision}`, comment));
+      await lc.recordTask(task, lc.entry(request, `${task.kind}_${decision}`, comment));
       await lc.people.atRest();
       return task;
     },

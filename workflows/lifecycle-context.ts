@@ -1,7 +1,16 @@
 // What every part of the lifecycle shares: the state, the ordered writes to the read model, the audit
 // entries, notifications, search attributes, and the waits on people that a withdrawal interrupts.
-import { allHandlersFinished, condition, patched, proxyActivities, upsertSearchAttributes, uuid4 } from '@temporalio/workflow';
 import {
+  allHandlersFinished,
+  condition,
+  log,
+  patched,
+  proxyActivities,
+  upsertSearchAttributes,
+  uuid4,
+} from '@temporalio/workflow';
+import {
+  type ActorRequest,
   type AuditEntry,
   DEPARTMENT,
   type DeploymentUpdate,
@@ -38,6 +47,9 @@ export const NOTICE_WITH_EVENT = 'notification-with-its-event';
 
 /** Thrown out of any wait once the department has withdrawn: the lifecycle unwinds to its end. */
 export class Withdrawn extends Error {}
+
+/** Who an audit entry is by: an id ('system' for the lifecycle itself), or a person's request. */
+export type By = string | ActorRequest;
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 // `new Date()` in a workflow is the workflow's own time (the sandbox makes it so): replay-safe.
@@ -78,8 +90,12 @@ export class Lifecycle {
     return this.plan;
   }
 
-  entry(actor: string, action: string, rationale?: string): AuditEntry {
-    return { id: uuid4(), proposalId: this.state.proposalId, at: new Date().toISOString(), actor, action, rationale };
+  /** An audit entry by `by`; from a person's request it keeps the request id. */
+  entry(by: By, action: string, rationale?: string): AuditEntry {
+    const [actor, requestId] = typeof by === 'string' ? [by, undefined] : [by.actor.id, by.requestId];
+    const at = new Date().toISOString();
+    if (requestId) log.info('decision recorded', { action, proposalId: this.state.proposalId, requestId });
+    return { id: uuid4(), proposalId: this.state.proposalId, at, actor, action, rationale, requestId };
   }
 
   /** Whether this run follows the code of `patch` (see NOTICE_WITH_EVENT). */
@@ -88,8 +104,8 @@ export class Lifecycle {
   }
 
   /** A transition; a decision the department must hear of goes with its notification. */
-  moveTo(status: ProposalStatus, actor: string, action: string, rationale?: string): Promise<void> {
-    const entry: AuditEntry = { ...this.entry(actor, action, rationale), fromStatus: this.state.status, toStatus: status };
+  moveTo(status: ProposalStatus, by: By, action: string, rationale?: string): Promise<void> {
+    const entry: AuditEntry = { ...this.entry(by, action, rationale), fromStatus: this.state.status, toStatus: status };
     this.state.status = status;
     this.refreshSearchAttributes();
     const notice = decisionNotice(this.state.department, status, rationale);
@@ -98,8 +114,8 @@ export class Lifecycle {
   }
 
   /** An audit entry that changes no stage: an incident noted, a reminder sent (with its notification). */
-  note(actor: string, action: string, rationale?: string, notice?: Notice): Promise<void> {
-    const entry = this.entry(actor, action, rationale);
+  note(by: By, action: string, rationale?: string, notice?: Notice): Promise<void> {
+    const entry = this.entry(by, action, rationale);
     if (!notice) return this.writes.add(() => activities.recordTransition(entry));
     return this.withNotice(notice, (queued) => activities.recordTransition(entry, queued));
   }

@@ -3,7 +3,7 @@
 import type { RegisterStatus } from '../libs/domain/src/index.js';
 import { endDepartmentWait, watchDepartment } from './deadlines.js';
 import { openTasks } from './human-tasks.js';
-import { activities, DAY_MS, type Lifecycle, now } from './lifecycle-context.js';
+import { activities, type By, DAY_MS, type Lifecycle, now } from './lifecycle-context.js';
 
 export type CycleEnd = 'next_cycle' | 'retired';
 
@@ -28,11 +28,12 @@ export async function awaitDeployment(lc: Lifecycle): Promise<void> {
   watchDepartment(lc, 'deployment', lc.requirePlan.deadlines.deploymentDays, () => lc.deploymentRequest !== undefined);
   await lc.waitFor(() => lc.deploymentRequest !== undefined);
   endDepartmentWait(lc);
-  const { actor, version, evidence } = lc.deploymentRequest!;
+  const request = lc.deploymentRequest!;
+  const { actor, version, evidence } = request;
   if (lc.state.conditions.length > 0) {
     for (const condition of lc.state.conditions) condition.evidence = evidence[condition.id];
     const entry = lc.entry(
-      actor.id,
+      request,
       'conditions_evidenced',
       lc.state.conditions.map((c) => `${c.text}: ${c.evidence}`).join('; '),
     );
@@ -41,13 +42,13 @@ export async function awaitDeployment(lc: Lifecycle): Promise<void> {
   }
   lc.state.deployment = { version, at: new Date().toISOString(), by: actor.id };
   lc.state.reviewSummary = reviewSummaryOf(lc);
-  await lc.moveTo('DEPLOYED', actor.id, 'deployed', `version ${version}`);
+  await lc.moveTo('DEPLOYED', request, 'deployed', `version ${version}`);
   await publish(lc, 'in_use', 'register_published');
   await lc.moveTo('MONITORING', 'system', 'monitoring_started', `re-audit every ${lc.requirePlan.reauditMonths} months`);
 }
 
-async function suspend(lc: Lifecycle, actor: string, action: string, why: string): Promise<void> {
-  if (lc.state.status !== 'SUSPENDED') await lc.moveTo('SUSPENDED', actor, action, why);
+async function suspend(lc: Lifecycle, by: By, action: string, why: string): Promise<void> {
+  if (lc.state.status !== 'SUSPENDED') await lc.moveTo('SUSPENDED', by, action, why);
   if (lc.state.registerStatus !== 'suspended') await publish(lc, 'suspended', 'register_suspended');
 }
 
@@ -59,10 +60,11 @@ async function waitActingOnIncidents(lc: Lifecycle, ready: () => boolean, until?
   for (;;) {
     const done = await lc.waitFor(() => ready() || lc.incidents.length > 0, until === undefined ? undefined : until - now());
     while (lc.incidents.length > 0) {
-      const { actor, severity, description } = lc.incidents.shift()!;
-      await lc.note(actor.id, `incident_${severity}`, description);
+      const incident = lc.incidents.shift()!;
+      const { severity, description } = incident;
+      await lc.note(incident, `incident_${severity}`, description);
       if (severity !== 'low') lc.reauditNow = true;
-      if (severity === 'critical') await suspend(lc, actor.id, 'suspended_after_incident', description);
+      if (severity === 'critical') await suspend(lc, incident, 'suspended_after_incident', description);
     }
     if (ready()) return true;
     if (!done && until !== undefined && now() >= until) return false;

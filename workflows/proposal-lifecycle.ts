@@ -44,8 +44,7 @@ export async function proposalLifecycle(input: LifecycleInput): Promise<Lifecycl
   } catch (error) {
     if (!(error instanceof Withdrawn)) throw error;
     await lc.cancelOpenTasks('the proposal was withdrawn');
-    const { actor, reason } = lc.withdrawal!;
-    await lc.moveTo('WITHDRAWN', actor.id, 'withdrawn', reason);
+    await lc.moveTo('WITHDRAWN', lc.withdrawal!, 'withdrawn', lc.withdrawal!.reason);
     screened = true;
     return finish(lc);
   }

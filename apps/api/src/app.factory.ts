@@ -1,15 +1,26 @@
-import { type INestApplication, ValidationPipe } from '@nestjs/common';
+import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { ApiConfig } from '../../../libs/config/src/index.js';
+import { JsonLogger } from '../../../libs/logging/src/index.js';
 import { AppModule } from './app.module.js';
+import { HostileBodyPipe } from './common/hostile-body.pipe.js';
+import { requestContext } from './common/request-context.js';
+import { applySecurity } from './common/security.js';
 import { ApiMetrics } from './observability/api-metrics.js';
 
-/** The configured Nest app: validation, OpenAPI at /docs, graceful shutdown. */
-export async function createApp(config: ApiConfig): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.forRoot(config), { logger: ['error', 'warn'] });
+/** The configured Nest app: security, request ids and JSON logs, metrics, validation, OpenAPI at /docs. */
+export async function createApp(config: ApiConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger: new JsonLogger('api'),
+    bodyParser: false, // set up by applySecurity, with the body limit
+  });
   app.use(app.get(ApiMetrics).middleware());
+  app.use(requestContext);
+  applySecurity(app, config);
   app.useGlobalPipes(
+    new HostileBodyPipe(),
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }),
   );
   app.enableShutdownHooks();

@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import type { ApiConfig } from '../../../libs/config/src/index.js';
 import { PersistenceModule } from '../../../libs/persistence/src/index.js';
 import { TemporalModule } from '../../../libs/temporal/src/index.js';
@@ -10,7 +10,9 @@ import { AssessmentPreviewController } from './assessment/assessment-preview.con
 import { AssessmentPreviewService } from './assessment/assessment-preview.service.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { API_CONFIG } from './common/api-config.js';
+import { HttpErrorsFilter } from './common/http-errors.filter.js';
 import { LifecycleGateway } from './common/lifecycle.gateway.js';
+import { RateLimitGuard, RateLimits } from './common/rate-limits.js';
 import { HealthController } from './health/health.controller.js';
 import { ApiMetrics } from './observability/api-metrics.js';
 import { LifecycleCollectors } from './observability/lifecycle-collectors.js';
@@ -44,7 +46,11 @@ export class AppModule {
       ],
       providers: [
         { provide: API_CONFIG, useValue: config },
+        RateLimits,
+        // Guards run in this order: the rate limits before the token is read.
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: HttpErrorsFilter },
         LifecycleGateway,
         ProposalsService,
         ProposalActionsService,

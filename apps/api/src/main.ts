@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { PolicyFileError, registerPolicyFiles } from '../../../libs/policy/src/index.js';
 import { apiConfigSchema, ConfigError, loadConfig, loadDotEnvIfPresent } from '../../../libs/config/src/index.js';
+import { logLine } from '../../../libs/logging/src/index.js';
 import { createApp } from './app.factory.js';
 
 async function main(): Promise<void> {
@@ -10,7 +11,7 @@ async function main(): Promise<void> {
   registerPolicyFiles();
   const app = await createApp(config);
   await app.listen(config.PORT);
-  console.log(`api listening on http://localhost:${config.PORT} (docs at /docs)`);
+  logLine('api', 'info', `api listening on http://localhost:${config.PORT} (docs at /docs)`, { port: config.PORT });
 }
 
 main().catch((error) => {

@@ -3,11 +3,13 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { NestFactory } from '@nestjs/core';
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { activityFunctions, LifecycleActivitiesService, NotificationDeliveryService } from '../../../activities/index.js';
 import { PolicyFileError, registerPolicyFiles } from '../../../libs/policy/src/index.js';
 import { ConfigError, loadConfig, loadDotEnvIfPresent, workerConfigSchema } from '../../../libs/config/src/index.js';
 import { ensureSearchAttributes } from '../../../libs/temporal/src/index.js';
+import { JsonLogger, logLine } from '../../../libs/logging/src/index.js';
+import { activityLogging, sdkLogger } from './worker-logging.js';
 import { WorkerModule } from './worker.module.js';
 
 /** The bundle `npm run build` makes; without it (a bare `swc` build) the worker bundles at start. */
@@ -21,7 +23,8 @@ async function main(): Promise<void> {
   loadDotEnvIfPresent();
   const config = loadConfig(workerConfigSchema);
   registerPolicyFiles();
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: ['error', 'warn'] });
+  Runtime.install({ logger: sdkLogger });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: new JsonLogger('worker') });
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
   try {
     await ensureSearchAttributes(connection, config.TEMPORAL_NAMESPACE);
@@ -30,10 +33,11 @@ async function main(): Promise<void> {
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: config.TEMPORAL_TASK_QUEUE,
       activities: activityFunctions(app.get(LifecycleActivitiesService), app.get(NotificationDeliveryService)),
+      interceptors: { activity: [activityLogging] },
       ...workflowSource(),
     });
-    if (!config.SMTP_URL) console.warn('SMTP_URL is not set: notifications wait in the outbox, unsent');
-    console.log(`worker polling task queue '${config.TEMPORAL_TASK_QUEUE}' on ${config.TEMPORAL_ADDRESS}`);
+    if (!config.SMTP_URL) logLine('worker', 'warn', 'SMTP_URL is not set: notifications wait in the outbox, unsent');
+    logLine('worker', 'info', `worker polling task queue '${config.TEMPORAL_TASK_QUEUE}'`, { address: config.TEMPORAL_ADDRESS });
     await worker.run(); // returns after SIGINT/SIGTERM, once in-flight tasks are done
   } finally {
     await connection.close();

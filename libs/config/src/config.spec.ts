@@ -24,7 +24,33 @@ describe('loadConfig(apiConfigSchema)', () => {
       TEMPORAL_NAMESPACE: 'default',
       TEMPORAL_TASK_QUEUE: 'bareun',
       PORT: 3000,
+      CORS_ORIGINS: [],
+      RATE_LIMIT_PUBLIC_PER_MINUTE: 300,
+      RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: 30,
+      IDEMPOTENCY_TTL_HOURS: 24,
+      TRUST_PROXY: false,
     });
+  });
+
+  it('reads the hardening settings: origins as a list, limits as numbers, TRUST_PROXY as a boolean', () => {
+    const config = loadConfig(apiConfigSchema, {
+      ...VALID_ENV,
+      CORS_ORIGINS: 'https://bareun.seoul.go.kr, http://localhost:5173',
+      RATE_LIMIT_PUBLIC_PER_MINUTE: '60',
+      TRUST_PROXY: 'true',
+    });
+    expect(config).toMatchObject({
+      CORS_ORIGINS: ['https://bareun.seoul.go.kr', 'http://localhost:5173'],
+      RATE_LIMIT_PUBLIC_PER_MINUTE: 60,
+      TRUST_PROXY: true,
+    });
+    const problems = problemsOf(() =>
+      loadConfig(apiConfigSchema, { ...VALID_ENV, CORS_ORIGINS: 'bareun.seoul.go.kr', TRUST_PROXY: 'maybe' }),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(/^CORS_ORIGINS\.0 must be comma-separated/),
+      expect.stringMatching(/^TRUST_PROXY /),
+    ]);
   });
 
   it('an empty value (NAME= in .env) counts as unset: defaults apply, required ones are reported missing', () => {

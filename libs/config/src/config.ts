@@ -17,6 +17,23 @@ const apiSchema = z.object({
   AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
   /** Where people reach the Temporal Web UI; shown in links, optional. */
   TEMPORAL_UI_URL: z.url().optional(),
+  /** Browser origins allowed to call the API, comma-separated; none by default (the console is same-origin). */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: 'must be comma-separated http(s) origins' }))),
+  RATE_LIMIT_PUBLIC_PER_MINUTE: z.coerce.number({ error: 'must be a number' }).int().min(1).default(300),
+  RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: z.coerce.number({ error: 'must be a number' }).int().min(1).default(30),
+  /** How long the first answer to an Idempotency-Key is kept. */
+  IDEMPOTENCY_TTL_HOURS: z.coerce.number({ error: 'must be a number of hours' }).int().min(1).max(720).default(24),
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (one hop). */
+  TRUST_PROXY: z.stringbool({ error: 'must be true or false' }).default(false),
 });
 
 const mailSchema = z.object({

@@ -15,6 +15,8 @@ export interface LifecycleInput {
   department: string;
   policyVersion: string;
   submittedBy: string;
+  /** The API request that submitted it. */
+  requestId?: string;
   /** Set when the workflow continues as new at an audit cycle: what it carries over. */
   carried?: { state: LifecycleState; plan: ReviewPlan; incidents?: IncidentUpdate[] };
 }
@@ -51,32 +53,33 @@ export interface DepartmentWait {
   escalationLevel: number;
 }
 
-export interface TaskUpdate {
-  taskId: string;
+/** What every Update from a person carries: who, and the API request that sent it (for the logs). */
+export interface ActorRequest {
   actor: Actor;
+  requestId?: string;
+}
+
+export interface TaskUpdate extends ActorRequest {
+  taskId: string;
 }
 export interface CompleteTaskUpdate extends TaskUpdate {
   decision: string;
   comment: string;
   conditions?: string[];
 }
-export interface RevisionUpdate {
-  actor: Actor;
+export interface RevisionUpdate extends ActorRequest {
   reply: string;
   answers?: Answers;
   changes?: { title?: string; summary?: string; purpose?: string };
 }
-export interface WithdrawUpdate {
-  actor: Actor;
+export interface WithdrawUpdate extends ActorRequest {
   reason: string;
 }
-export interface DeploymentUpdate {
-  actor: Actor;
+export interface DeploymentUpdate extends ActorRequest {
   version: string;
   evidence: Record<string, string>;
 }
-export interface IncidentUpdate {
-  actor: Actor;
+export interface IncidentUpdate extends ActorRequest {
   severity: 'low' | 'high' | 'critical';
   description: string;
 }

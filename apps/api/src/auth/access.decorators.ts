@@ -1,11 +1,11 @@
 // Every endpoint states who may call it, where it is declared. The guard refuses an endpoint that
 // states nothing, so a forgotten rule closes the door rather than opening it.
 import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Actor, Role } from '../../../../libs/domain/src/index.js';
 
 export const ACCESS_KEY = 'bareun:access';
-export type Access = { kind: 'public' } | { kind: 'signed_in' } | { kind: 'roles'; roles: Role[] };
+export type Access = { kind: 'public'; limited: boolean } | { kind: 'signed_in' } | { kind: 'roles'; roles: Role[] };
 
 const authenticated = (access: Access) =>
   applyDecorators(
@@ -14,8 +14,12 @@ const authenticated = (access: Access) =>
     ApiUnauthorizedResponse({ description: 'no bearer token, or an invalid or expired one' }),
   );
 
-/** Anyone, signed in or not (the public register, health, docs). */
-export const Public = () => SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies Access);
+/** Anyone, signed in or not (the public register, health); rate-limited per client unless `limited: false`. */
+export const Public = ({ limited = true } = {}) =>
+  applyDecorators(
+    SetMetadata(ACCESS_KEY, { kind: 'public', limited } satisfies Access),
+    ...(limited ? [ApiTooManyRequestsResponse({ description: 'over the per-client limit; see Retry-After' })] : []),
+  );
 
 /** Any signed-in person, whatever their role. */
 export const SignedIn = () => authenticated({ kind: 'signed_in' });

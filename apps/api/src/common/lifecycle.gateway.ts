@@ -18,6 +18,7 @@ import {
 } from '../../../../libs/domain/src/index.js';
 import { TemporalClientService } from '../../../../libs/temporal/src/index.js';
 import { httpForRefusal, refusalCodeOf } from './refusals.js';
+import { currentRequestId } from './request-context.js';
 
 @Injectable()
 export class LifecycleGateway {
@@ -30,7 +31,7 @@ export class LifecycleGateway {
       await client.workflow.start(LIFECYCLE_WORKFLOW, {
         workflowId: workflowIdFor(input.proposalId),
         taskQueue: this.temporal.config.TEMPORAL_TASK_QUEUE,
-        args: [input],
+        args: [{ ...input, requestId: currentRequestId() }],
         workflowIdConflictPolicy: 'USE_EXISTING',
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
         typedSearchAttributes: [
@@ -64,10 +65,12 @@ export class LifecycleGateway {
     clearTimeout(timer);
   }
 
-  async update<Ret, Args extends [unknown]>(proposalId: string, update: UpdateDefinition<Ret, Args>, arg: Args[0]): Promise<Ret> {
+  /** Sends the Update with the current request's id, so the workflow's audit entries can name the request. */
+  async update<Ret, Args extends [object]>(proposalId: string, update: UpdateDefinition<Ret, Args>, arg: Args[0]): Promise<Ret> {
     const client = await this.connected();
+    const args = [{ ...arg, requestId: currentRequestId() }] as Args;
     try {
-      return await client.workflow.getHandle(workflowIdFor(proposalId)).executeUpdate(update, { args: [arg] as Args });
+      return await client.workflow.getHandle(workflowIdFor(proposalId)).executeUpdate(update, { args });
     } catch (error) {
       throw toHttp(error);
     }

@@ -15,7 +15,7 @@ export class HealthController {
   ) {}
 
   @Get()
-  @Public()
+  @Public({ limited: false }) // probes of orchestrators and load balancers call it every few seconds
   @ApiOkResponse({ description: 'alive and ready: {status, postgres, temporal}' })
   @ApiServiceUnavailableResponse({ description: 'alive, but PostgreSQL or Temporal is unreachable' })
   async check(@Res({ passthrough: true }) response: Response) {

@@ -10,6 +10,7 @@ import {
 } from '@nestjs/swagger';
 import type { Actor } from '../../../../libs/domain/src/index.js';
 import { Allow, CurrentActor } from '../auth/access.decorators.js';
+import { Idempotent } from '../common/idempotency.interceptor.js';
 import { DeploymentDto, IncidentDto, RevisionDto, WithdrawDto } from './proposal-actions.dto.js';
 import { ProposalActionsService } from './proposal-actions.service.js';
 import { ProposalView } from './proposal.view.js';
@@ -27,6 +28,7 @@ export class ProposalActionsController {
   @Post(':id/revisions')
   @HttpCode(200)
   @Allow('department_manager')
+  @Idempotent()
   @ApiOkResponse({ type: ProposalView, description: 'the revision is in; the proposal is re-screened for a new round' })
   @ApiBadRequestResponse({ description: 'a field or an answer is invalid, or a required answer is missing' })
   @ApiConflictResponse({ description: 'the proposal is not in REVISION_REQUESTED or REMEDIATION' })
@@ -47,6 +49,7 @@ export class ProposalActionsController {
   @Post(':id/deployment')
   @HttpCode(200)
   @Allow('department_manager')
+  @Idempotent()
   @ApiOkResponse({ type: ProposalView, description: 'DEPLOYED: the register entry is published, re-audits scheduled' })
   @ApiBadRequestResponse({ description: 'the version is missing, or evidence is missing for a condition or names none' })
   @ApiConflictResponse({ description: 'the proposal is not APPROVED' })
@@ -56,6 +59,7 @@ export class ProposalActionsController {
 
   @Post(':id/incidents')
   @Allow('department_manager', 'admin')
+  @Idempotent()
   @ApiCreatedResponse({ type: ProposalView, description: 'the incident is recorded; the workflow re-audits or suspends' })
   @ApiBadRequestResponse({ description: 'the severity or the description is invalid' })
   @ApiConflictResponse({ description: 'the system is not in operation' })

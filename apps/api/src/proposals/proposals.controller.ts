@@ -1,10 +1,9 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiServiceUnavailableResponse,
@@ -12,6 +11,7 @@ import {
 } from '@nestjs/swagger';
 import type { Actor } from '../../../../libs/domain/src/index.js';
 import { Allow, CurrentActor } from '../auth/access.decorators.js';
+import { Idempotent } from '../common/idempotency.interceptor.js';
 import { ProposalListQuery } from '../common/params.js';
 import { CreateProposalDto, UpdateProposalDto } from './proposal.dto.js';
 import { AuditEntryView, AuditVerificationView, ProposalPageView, ProposalView } from './proposal.view.js';
@@ -28,11 +28,11 @@ export class ProposalsController {
 
   @Post()
   @Allow('department_manager')
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'the same key returns the same draft' })
+  @Idempotent()
   @ApiCreatedResponse({ type: ProposalView })
   @ApiBadRequestResponse({ description: 'a field or an answer is invalid; the message names it' })
-  create(@CurrentActor() actor: Actor, @Body() dto: CreateProposalDto, @Headers('idempotency-key') key?: string) {
-    return this.proposals.create(actor, dto, key?.slice(0, 200));
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateProposalDto) {
+    return this.proposals.create(actor, dto);
   }
 
   @Patch(':id')
@@ -47,6 +47,7 @@ export class ProposalsController {
   @Post(':id/submit')
   @HttpCode(202)
   @Allow('department_manager')
+  @Idempotent()
   @ApiAcceptedResponse({ type: ProposalView, description: 'the lifecycle workflow runs; submitting again starts nothing new' })
   @ApiBadRequestResponse({ description: 'required answers are missing; the message names them' })
   @ApiServiceUnavailableResponse({ description: 'Temporal is unreachable; submit again later' })

@@ -23,6 +23,7 @@ import {
   verifyChain,
 } from '../../../../libs/persistence/src/index.js';
 import { LifecycleGateway } from '../common/lifecycle.gateway.js';
+import { currentRequestId } from '../common/request-context.js';
 import type { CreateProposalDto, UpdateProposalDto } from './proposal.dto.js';
 import { ProposalPageView, ProposalView } from './proposal.view.js';
 
@@ -34,7 +35,6 @@ export interface ProposalFilter {
   offset: number;
 }
 
-const UNIQUE_VIOLATION = '23505';
 /** How long a submit waits for the tier before it answers with the proposal as it stands. */
 const SCREENING_WAIT_MS = 10_000;
 
@@ -45,13 +45,9 @@ export class ProposalsService {
     private readonly lifecycle: LifecycleGateway,
   ) {}
 
-  async create(actor: Actor, dto: CreateProposalDto, idempotencyKey?: string): Promise<ProposalView> {
+  async create(actor: Actor, dto: CreateProposalDto): Promise<ProposalView> {
     this.checkAnswers(currentPolicyVersion(), dto.answers);
     const repo = this.db.getRepository(ProposalEntity);
-    if (idempotencyKey) {
-      const earlier = await repo.findOneBy({ createdBy: actor.id, creationKey: idempotencyKey });
-      if (earlier) return ProposalView.of(earlier);
-    }
     const row = repo.create({
       ...dto,
       id: randomUUID(),
@@ -64,17 +60,8 @@ export class ProposalsService {
       scores: null,
       policyVersion: currentPolicyVersion(),
       createdBy: actor.id,
-      creationKey: idempotencyKey ?? null,
     });
-    try {
-      return ProposalView.of(await repo.save(row));
-    } catch (error) {
-      // A concurrent request with the same key won the insert: answer with its draft.
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION && idempotencyKey) {
-        return ProposalView.of(await repo.findOneByOrFail({ createdBy: actor.id, creationKey: idempotencyKey }));
-      }
-      throw error;
-    }
+    return ProposalView.of(await repo.save(row));
   }
 
   async update(actor: Actor, id: string, dto: UpdateProposalDto): Promise<ProposalView> {
@@ -103,6 +90,7 @@ export class ProposalsService {
         action: 'submitted',
         fromStatus: 'DRAFT',
         toStatus: 'SUBMITTED',
+        requestId: currentRequestId(),
       });
     });
     // Outside the transaction: if Temporal is away the caller gets 503 and a repeated submit starts it.

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@ne
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../../../libs/domain/src/index.js';
 import { Allow, CurrentActor } from '../auth/access.decorators.js';
+import { Idempotent } from '../common/idempotency.interceptor.js';
 import { CompleteTaskDto } from './task.dto.js';
 import { TaskView } from './task.view.js';
 import { TasksService } from './tasks.service.js';
@@ -43,6 +44,7 @@ export class TasksController {
   @Post(':id/complete')
   @HttpCode(200)
   @Allow('foundation_expert', 'ethics_officer')
+  @Idempotent()
   @ApiOkResponse({ type: TaskView, description: 'the decision is recorded; the read model already shows it' })
   @ApiBadRequestResponse({ description: 'the body is invalid, or the decision is not one this task takes' })
   @ApiNotFoundResponse({ description: 'no such task' })

@@ -1,6 +1,7 @@
 import { AuditEntryEntity } from './audit-entry.entity.js';
 import { ConditionEntity } from './condition.entity.js';
 import { DepartmentEntity } from './department.entity.js';
+import { IdempotencyKeyEntity } from './idempotency-key.entity.js';
 import { DepartmentWaitEntity } from './department-wait.entity.js';
 import { NotificationEntity } from './notification.entity.js';
 import { ProposalEntity } from './proposal.entity.js';
@@ -12,6 +13,7 @@ export {
   AuditEntryEntity,
   ConditionEntity,
   DepartmentEntity,
+  IdempotencyKeyEntity,
   DepartmentWaitEntity,
   NotificationEntity,
   ProposalEntity,
@@ -23,6 +25,7 @@ export const ENTITIES = [
   AuditEntryEntity,
   ConditionEntity,
   DepartmentEntity,
+  IdempotencyKeyEntity,
   DepartmentWaitEntity,
   NotificationEntity,
   ProposalEntity,

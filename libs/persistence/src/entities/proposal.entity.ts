@@ -3,7 +3,6 @@ import type { Answers, ProposalStatus, Scores, Tier } from '../../../domain/src/
 
 @Entity('proposals')
 @Index('IDX_proposals_department_status', ['department', 'status'])
-@Index('UQ_proposals_creation_key', ['createdBy', 'creationKey'], { unique: true })
 export class ProposalEntity {
   @PrimaryColumn('uuid')
   id: string;
@@ -59,10 +58,6 @@ export class ProposalEntity {
 
   @Column({ name: 'created_by', type: 'varchar', length: 200 })
   createdBy: string;
-
-  /** The client's Idempotency-Key on creation: the same key from the same person is the same draft. */
-  @Column({ name: 'creation_key', type: 'varchar', length: 200, nullable: true })
-  creationKey: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

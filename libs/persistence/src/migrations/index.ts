@@ -1,6 +1,7 @@
 import { InitialSchema1764576000000 } from './1764576000000-initial-schema.js';
 import { LifecycleRecords1796111200000 } from './1796111200000-lifecycle-records.js';
 import { AuditChain1796200000000 } from './1796200000000-audit-chain.js';
+import { IdempotencyKeys1796300000000 } from './1796300000000-idempotency-keys.js';
 import { WaitsAndDelivery1796400000000 } from './1796400000000-waits-and-delivery.js';
 import { UserEmail1796450000000 } from './1796450000000-user-email.js';
 
@@ -9,6 +10,7 @@ export const MIGRATIONS = [
   InitialSchema1764576000000,
   LifecycleRecords1796111200000,
   AuditChain1796200000000,
+  IdempotencyKeys1796300000000,
   WaitsAndDelivery1796400000000,
   UserEmail1796450000000,
 ];
