@@ -178,3 +178,101 @@ it('refuses what is not an admin, and bad filters with a 400 naming them', async
   expect(bad.status).toBe(400);
   expect(bad.body.message.join(' ')).toMatch(/tier.*stage.*overdue|stage.*tier/s);
 });
+
+describe('reassignment', () => {
+  beforeAll(async () => {
+    await system.db.query(
+      `INSERT INTO users (id, name, department_code, roles, domains, email)
+       VALUES ('yoon.expert', '윤하늘', 'SAIF', '{foundation_expert}', '{technical}', 'yoon.expert@bareun.example')
+       ON CONFLICT (id) DO NOTHING`,
+    );
+  });
+  const reassign = (taskId: string, assignee: string, as: 'han.admin' | 'park.expert' = 'han.admin') =>
+    system.call('POST', `/api/admin/tasks/${taskId}/reassign`, { as, body: { assignee } });
+
+  it('moves a task to another eligible expert: audited with both names, refused for the ineligible, the deadline goes on', async () => {
+    const id = await submittedProposal(system);
+    const review = await openTask(system, id, 'expert_review', 'park.expert');
+    await system.call('POST', `/api/tasks/${review.id}/claim`, { as: 'park.expert' });
+
+    expect((await reassign(review.id, 'yoon.expert', 'park.expert')).status).toBe(403);
+    const ownDepartment = await reassign(review.id, 'choi.expert');
+    expect(ownDepartment).toMatchObject({ status: 400, body: { message: expect.stringContaining("proposal's own department") } });
+    expect((await reassign(review.id, 'nobody')).status).toBe(404);
+    expect((await reassign(review.id, 'park.expert')).status).toBe(409);
+
+    const moved = await reassign(review.id, 'yoon.expert');
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ assignee: 'yoon.expert', status: 'claimed', dueAt: review.dueAt });
+    const audit = await system.call('GET', `/api/proposals/${id}/audit`, { as: 'han.admin' });
+    const actions = audit.body.map((e: any) => `${e.action}: ${e.rationale}`);
+    expect(actions).toContain('task_reassigned: expert_review technical: from park.expert to yoon.expert');
+    expect(actions.filter((a: string) => a.startsWith('task_reassigned'))).toHaveLength(1); // refusals left no trace
+    const completedByPark = await system.call('POST', `/api/tasks/${review.id}/complete`, {
+      as: 'park.expert',
+      body: { decision: 'approve', comment: '' },
+    });
+    expect(completedByPark.status).toBe(403);
+    // Due 6 s after it opened, as before the move: the escalation reaches the new assignee.
+    await system.eventually(
+      async () => mailbox.to('yoon.expert@bareun.example').map((m) => m.subject),
+      (subjects) => subjects.includes('[바른] 전문가 검토 기한 초과 / expert review overdue'),
+      20_000,
+    );
+  });
+
+  it("reassign-all moves an absent colleague's open tasks", async () => {
+    const id = await submittedProposal(system);
+    const review = await openTask(system, id, 'expert_review', 'park.expert');
+    await system.call('POST', `/api/tasks/${review.id}/claim`, { as: 'park.expert' });
+    const all = await system.call('POST', '/api/admin/users/park.expert/reassign-all', {
+      as: 'han.admin',
+      body: { assignee: 'yoon.expert' },
+    });
+    expect(all.status).toBe(200);
+    expect(all.body.moved.map((t: any) => t.id)).toContain(review.id);
+    expect(all.body.moved.every((t: any) => t.assignee === 'yoon.expert')).toBe(true);
+    const held = await system.db.query(
+      `SELECT count(*)::int AS n FROM tasks WHERE assignee = 'park.expert' AND status = 'claimed'`,
+    );
+    expect(held.rows[0].n).toBe(0);
+    expect(
+      (await system.call('POST', '/api/admin/users/nobody/reassign-all', { as: 'han.admin', body: { assignee: 'yoon.expert' } }))
+        .status,
+    ).toBe(404);
+    expect((await system.call('POST', '/api/admin/users/park.expert/reassign-all', { as: 'han.admin', body: {} })).status).toBe(
+      400,
+    );
+  });
+});
+
+it('GET /api/admin/metrics: counts per stage and tier, time in stage, SLA breaches; GET /metrics for Prometheus', async () => {
+  const metrics = await system.call('GET', '/api/admin/metrics', { as: 'han.admin' });
+  expect(metrics.status).toBe(200);
+  expect(metrics.body.counts).toEqual(expect.arrayContaining([expect.objectContaining({ stage: 'APPROVED', tier: 1 })]));
+  const review = metrics.body.timeInStage.find((s: any) => s.stage === 'EXPERT_REVIEW');
+  expect(review.count).toBeGreaterThan(0);
+  expect(review.p90Hours).toBeGreaterThanOrEqual(review.medianHours);
+  expect(metrics.body.slaBreaches.byDepartment).toEqual(
+    expect.arrayContaining([{ department: 'WELFARE', breaches: expect.any(Number) }]),
+  );
+  expect(metrics.body.slaBreaches.byStage).toEqual(
+    expect.arrayContaining([{ stage: 'EXPERT_REVIEW', breaches: expect.any(Number) }]),
+  );
+  expect(
+    (await system.call('GET', '/api/admin/metrics?from=2026-12-01T00:00:00Z&to=2026-11-01T00:00:00Z', { as: 'han.admin' }))
+      .status,
+  ).toBe(400);
+  expect((await system.call('GET', '/api/admin/metrics', { as: 'kim.manager' })).status).toBe(403);
+
+  const scrape = await fetch(`${system.baseUrl}/metrics`);
+  expect(scrape.headers.get('content-type')).toMatch(/^text\/plain/);
+  const text = await scrape.text();
+  expect(text).toMatch(/bareun_open_tasks\{kind="expert_review"\} \d+/);
+  expect(text).toMatch(/bareun_escalations_total\{wait="task"\} [1-9]/);
+  expect(text).toMatch(/bareun_decisions_total\{kind="ethics_signoff",decision="approve"\} [1-9]/);
+  expect(text).toMatch(/bareun_stage_duration_seconds_bucket\{stage="EXPERT_REVIEW",le="3600"\} [1-9]/);
+  expect(text).toMatch(
+    /bareun_http_request_duration_seconds_count\{method="GET",route="\/api\/admin\/metrics",status="200"\} [1-9]/,
+  );
+});

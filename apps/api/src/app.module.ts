@@ -5,6 +5,7 @@ import { PersistenceModule } from '../../../libs/persistence/src/index.js';
 import { TemporalModule } from '../../../libs/temporal/src/index.js';
 import { AdminController } from './admin/admin.controller.js';
 import { MetricsService } from './admin/metrics.service.js';
+import { ReassignService } from './admin/reassign.service.js';
 import { StalledService } from './admin/stalled.service.js';
 import { AssessmentPreviewController } from './assessment/assessment-preview.controller.js';
 import { AssessmentPreviewService } from './assessment/assessment-preview.service.js';
@@ -59,6 +60,7 @@ export class AppModule {
         RegisterService,
         StalledService,
         MetricsService,
+        ReassignService,
         ApiMetrics,
         LifecycleCollectors,
       ],

@@ -12,6 +12,8 @@ export interface Actor {
   roles: Role[];
   department: string;
   domains: ReviewDomain[];
+  /** Declared conflicts: proposal ids or department codes the person may not review. */
+  conflicts?: string[];
 }
 
 export const hasRole = (actor: Actor, role: Role): boolean => actor.roles.includes(role);
