@@ -203,7 +203,7 @@ describe('reassignment', () => {
 
     const moved = await reassign(review.id, 'yoon.expert');
     expect(moved.status).toBe(200);
-    expect(moved.body).toMatchObject({ assignee: 'yoon.expert', status: 'claimed', dueAt: review.dueAt });
+    expect(moved.body).toMatchObject({ assignee: 'yoon.expert', status: 'claimed', dueAt: (review as { dueAt?: string }).dueAt });
     const audit = await system.call('GET', `/api/proposals/${id}/audit`, { as: 'han.admin' });
     const actions = audit.body.map((e: any) => `${e.action}: ${e.rationale}`);
     expect(actions).toContain('task_reassigned: expert_review technical: from park.expert to yoon.expert');

@@ -7,8 +7,8 @@ const OPEN = `"status" IN ('open', 'claimed')`;
 @Entity('tasks')
 @Index('IDX_tasks_proposal', ['proposalId'])
 @Index('IDX_tasks_inbox', ['status', 'candidateGroup', 'assignee'])
-// For GET /api/admin/stalled: open work by waiting time, by when it stalls, by assignee; SLA by due time.
-@Index('IDX_tasks_waiting', ['createdAt'], { where: OPEN })
+// For GET /api/admin/stalled: open work by when it stalls (selective where little is stalled), by assignee;
+// for the SLA figures of GET /api/admin/metrics, by due time.
 @Index('IDX_tasks_stalls', ['stallsAt'], { where: OPEN })
 @Index('IDX_tasks_assignee', ['assignee'], { where: OPEN })
 @Index('IDX_tasks_due', ['dueAt'])
