@@ -13,7 +13,6 @@ export class WaitsAndDelivery1796400000000 implements MigrationInterface {
     await db.query(`UPDATE "tasks" SET "stalls_at" = "due_at"`);
     await db.query(`ALTER TABLE "tasks" ALTER COLUMN "stalls_at" SET NOT NULL`);
     await db.query(`CREATE INDEX "IDX_tasks_stalls" ON "tasks" ("stalls_at") WHERE "status" IN ('open', 'claimed')`);
-    await db.query(`CREATE INDEX "IDX_tasks_assignee" ON "tasks" ("assignee") WHERE "status" IN ('open', 'claimed')`);
     await db.query(`CREATE INDEX "IDX_tasks_due" ON "tasks" ("due_at")`);
     await db.query(`CREATE TABLE "department_waits" (
       "id" uuid PRIMARY KEY,
@@ -43,7 +42,7 @@ export class WaitsAndDelivery1796400000000 implements MigrationInterface {
     }
     await db.query(`DROP INDEX "IDX_audit_entries_transitions"`);
     await db.query(`DROP TABLE "department_waits"`);
-    for (const index of ['IDX_tasks_due', 'IDX_tasks_assignee', 'IDX_tasks_stalls']) {
+    for (const index of ['IDX_tasks_due', 'IDX_tasks_stalls']) {
       await db.query(`DROP INDEX "${index}"`);
     }
     await db.query(`ALTER TABLE "tasks" DROP COLUMN "stalls_at"`);
