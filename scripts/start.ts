@@ -15,7 +15,10 @@ const entry = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 // `||`, not `??`: an empty value from .env means unset.
 const port = Number(process.env.PORT || 3000);
-const secret = process.env.AUTH_JWT_SECRET || devJwtSecret();
+// With the city's sign-on configured (AUTH_JWKS_URL) no secret is made (one set anyway stops the API), and no
+// demo tokens are printed.
+const signOn = Boolean(process.env.AUTH_JWKS_URL);
+const secret = signOn ? (process.env.AUTH_JWT_SECRET ?? '') : process.env.AUTH_JWT_SECRET || devJwtSecret();
 const stack = await startStack({
   dataDir: DATA_DIR,
   persistent: true,
@@ -57,10 +60,11 @@ for (const child of children) {
 }
 
 await waitForHttpOk(`http://localhost:${port}/health`, 120_000);
-const demoTokens = DEMO_USERS.map((user) => {
+const demoTokens = DEMO_USERS.filter(() => !signOn).map((user) => {
   const token = signToken(
     { sub: user.id, name: user.name, roles: user.roles, dept: user.departmentCode, domains: user.domains },
     secret,
+    { issuer: process.env.AUTH_ISSUER || undefined, audience: process.env.AUTH_AUDIENCE || undefined },
   );
   return `  ${user.roles.join(',')} ${user.id} (${user.departmentCode}):\n    ${token}`;
 });
@@ -69,7 +73,6 @@ Bareun is running.
   API          http://localhost:${port}/api
   OpenAPI UI   http://localhost:${port}/docs
   Temporal UI  ${env.TEMPORAL_UI_URL ?? '(the configured cluster)'}
-Bearer tokens for the demo users (valid 12 hours; npm run token mints others):
-${demoTokens.join('\n')}
+${signOn ? `Tokens come from the sign-on (${process.env.AUTH_JWKS_URL}).` : `Bearer tokens for the demo users (valid 12 hours; npm run token mints others):\n${demoTokens.join('\n')}`}
 Ctrl-C stops everything.
 `);

@@ -22,6 +22,10 @@ if (!values.sub || !values.roles || !values.dept) {
   );
   process.exit(2);
 }
+if (process.env.AUTH_JWKS_URL) {
+  console.error("AUTH_JWKS_URL is set: the API accepts only the sign-on's tokens, so a minted one would be refused");
+  process.exit(2);
+}
 const list = (value: string) =>
   value
     .split(',')
@@ -37,7 +41,12 @@ try {
       domains: list(values.domains ?? '') as ReviewDomain[],
     },
     process.env.AUTH_JWT_SECRET || devJwtSecret(),
-    values.expires as `${number}h`,
+    // Issuer and audience when the API checks them (`||`: an empty value from .env means unset).
+    {
+      expiresIn: values.expires as `${number}h`,
+      issuer: process.env.AUTH_ISSUER || undefined,
+      audience: process.env.AUTH_AUDIENCE || undefined,
+    },
   );
   console.log(token);
 } catch (error) {

@@ -205,6 +205,9 @@ describe('documents', () => {
         'POST /api/tasks/{id}/claim',
         'POST /api/tasks/{id}/release',
         'POST /api/tasks/{id}/complete',
+        'GET /api/admin/users',
+        'GET /api/admin/users/{id}',
+        'PATCH /api/admin/users/{id}',
       ].sort(),
     );
     for (const { key, operation } of operations.filter((o) => o.key.startsWith('POST /api') || o.key.startsWith('PATCH'))) {

@@ -6,6 +6,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { resolveBinary, TEMPORAL_TEST_SERVER } from '../libs/dev-stack/src/index.js';
 import {
+  claimTaskUpdate,
   ESCALATED,
   NEXT_DUE_AT,
   recordDeploymentUpdate,
@@ -24,6 +25,7 @@ import {
   manager,
   officers,
   otherManager,
+  conflictedExpert,
   ownDepartmentExpert,
   type Run,
 } from './support/lifecycle-harness.js';
@@ -132,6 +134,22 @@ describe('to approval', () => {
       await expect(run.decide(review, expert, 'approve')).rejects.toMatchObject({ cause: { type: 'BareunConflict' } });
       const history = await run.handle.fetchHistory();
       expect(history.events!.filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes)).toHaveLength(1);
+    });
+  });
+});
+
+describe('declared conflicts, checked by the validators as well as the API', () => {
+  it('an expert who declared a conflict with the department may neither claim nor decide: no trace', async () => {
+    await withLifecycle([TIER_1], async (run) => {
+      const [review] = await run.open('expert_review');
+      const claim = run.handle.executeUpdate(claimTaskUpdate, { args: [{ taskId: review.id, actor: conflictedExpert }] });
+      await expect(claim).rejects.toMatchObject({
+        cause: { type: 'BareunForbidden', message: expect.stringMatching(/conflict/) },
+      });
+      await expect(run.decide(review, conflictedExpert, 'approve')).rejects.toMatchObject({ cause: { type: 'BareunForbidden' } });
+      const history = await run.handle.fetchHistory();
+      expect(history.events!.filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes)).toHaveLength(0);
+      await run.decide(review, expert, 'approve'); // the same expert without the conflict is eligible
     });
   });
 });

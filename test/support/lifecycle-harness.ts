@@ -23,7 +23,10 @@ export const expert: Actor = {
   roles: ['foundation_expert'],
   department: 'SAIF',
   domains: ['technical', 'ethics_social', 'privacy_legal', 'accessibility', 'external'],
+  conflicts: [],
 };
+/** The same expert, having declared a conflict with the WELFARE department the harness's proposals are of. */
+export const conflictedExpert: Actor = { ...expert, conflicts: ['WELFARE'] };
 export const ownDepartmentExpert: Actor = { ...expert, id: 'choi.expert', department: 'WELFARE' };
 export const officers: Actor[] = ['jung', 'yoon', 'kang'].map((name) => ({
   id: `${name}.officer`,
@@ -31,6 +34,7 @@ export const officers: Actor[] = ['jung', 'yoon', 'kang'].map((name) => ({
   roles: ['ethics_officer'],
   department: 'ETHICS',
   domains: [],
+  conflicts: [],
 }));
 export const manager: Actor = {
   id: 'kim.manager',
@@ -38,9 +42,17 @@ export const manager: Actor = {
   roles: ['department_manager'],
   department: 'WELFARE',
   domains: [],
+  conflicts: [],
 };
 export const otherManager: Actor = { ...manager, id: 'lee.manager', department: 'TRANSPORT' };
-export const admin: Actor = { id: 'han.admin', name: '한지훈', roles: ['admin'], department: 'DIGITAL', domains: [] };
+export const admin: Actor = {
+  id: 'han.admin',
+  name: '한지훈',
+  roles: ['admin'],
+  department: 'DIGITAL',
+  domains: [],
+  conflicts: [],
+};
 
 export const HISTORIES = 'test/histories';
 

@@ -12,6 +12,8 @@ import { AssessmentPreviewService } from './assessment/assessment-preview.servic
 import { AuthGuard } from './auth/auth.guard.js';
 import { API_CONFIG } from './common/api-config.js';
 import { HttpErrorsFilter } from './common/http-errors.filter.js';
+import { DirectoryController } from './directory/directory.controller.js';
+import { DirectoryService } from './directory/directory.service.js';
 import { LifecycleGateway } from './common/lifecycle.gateway.js';
 import { RateLimitGuard, RateLimits } from './common/rate-limits.js';
 import { HealthController } from './health/health.controller.js';
@@ -42,6 +44,7 @@ export class AppModule {
         AssessmentPreviewController,
         TasksController,
         RegisterController,
+        DirectoryController,
         AdminController,
         MetricsController,
       ],
@@ -58,6 +61,7 @@ export class AppModule {
         AssessmentPreviewService,
         TasksService,
         RegisterService,
+        DirectoryService,
         StalledService,
         MetricsService,
         ReassignService,

@@ -1,33 +1,64 @@
-// Bearer tokens, first cut: HS256 with AUTH_JWT_SECRET. Only HS256 is accepted (never `none`), and the
-// claims are checked for shape before anything trusts them.
+// The claims Bareun reads from a bearer token, and the development tokens it mints. Verification is in
+// verifier.ts; whoever signed the token, its claims are checked for shape here before anything trusts them.
 import jwt from 'jsonwebtoken';
 import { z } from 'zod';
-import { type Actor, REVIEW_DOMAINS, ROLES } from '../../domain/src/index.js';
+import { REVIEW_DOMAINS, type ReviewDomain, ROLES, type Role } from '../../domain/src/index.js';
 
+/**
+ * `sub` the person's stable id; `name`; `dept` the department code; the roles (claim name configurable,
+ * AUTH_ROLES_CLAIM); `domains` the review domains (read on first sight only: the directory keeps them);
+ * `email`, optional.
+ */
 const claimsSchema = z.object({
   sub: z.string().min(1).max(200),
   name: z.string().min(1).max(200),
   roles: z.array(z.enum(ROLES)).min(1),
   dept: z.string().min(1).max(50),
   domains: z.array(z.enum(REVIEW_DOMAINS)).default([]),
+  email: z.email().max(200).optional(),
 });
 export type TokenClaims = z.input<typeof claimsSchema>;
 
-export class InvalidTokenError extends Error {}
-
-export function signToken(claims: TokenClaims, secret: string, expiresIn: jwt.SignOptions['expiresIn'] = '12h'): string {
-  return jwt.sign(claimsSchema.parse(claims), secret, { algorithm: 'HS256', expiresIn });
+/** Who the token says the caller is. The directory adds what only it knows (conflicts; domains after first sight). */
+export interface TokenIdentity {
+  id: string;
+  name: string;
+  roles: Role[];
+  department: string;
+  domains: ReviewDomain[];
+  email?: string;
 }
 
-export function verifyToken(token: string, secret: string): Actor {
-  let payload: unknown;
-  try {
-    payload = jwt.verify(token, secret, { algorithms: ['HS256'] });
-  } catch (error) {
-    throw new InvalidTokenError((error as Error).message);
+export class InvalidTokenError extends Error {}
+
+/** `rolesClaim` may be a dotted path, for an identity provider that nests them (`realm_access.roles`). */
+export function identityFromClaims(payload: Record<string, unknown>, rolesClaim = 'roles'): TokenIdentity {
+  const roles = rolesClaim.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], payload);
+  const claims = claimsSchema.safeParse({ ...payload, roles });
+  if (!claims.success) {
+    const path = claims.error.issues[0].path.join('.');
+    throw new InvalidTokenError(`token claims are invalid: ${path === 'roles' ? rolesClaim : path}`);
   }
-  const claims = claimsSchema.safeParse(payload);
-  if (!claims.success) throw new InvalidTokenError(`token claims are invalid: ${claims.error.issues[0].path.join('.')}`);
-  const { sub, name, roles, dept, domains } = claims.data;
-  return { id: sub, name, roles, department: dept, domains };
+  const { sub, name, dept, domains, email } = claims.data;
+  return { id: sub, name, roles: claims.data.roles, department: dept, domains, ...(email ? { email } : {}) };
+}
+
+export interface SignOptions {
+  expiresIn?: jwt.SignOptions['expiresIn'];
+  issuer?: string;
+  audience?: string;
+}
+
+/**
+ * An HS256 development token (`npm run token`, `npm start`'s demo tokens, the tests). Synchronous, hence
+ * jsonwebtoken; the API verifies with jose (verifier.ts).
+ */
+export function signToken(claims: TokenClaims, secret: string, options: SignOptions = {}): string {
+  const { expiresIn = '12h', issuer, audience } = options;
+  return jwt.sign(claimsSchema.parse(claims), secret, {
+    algorithm: 'HS256',
+    expiresIn,
+    ...(issuer ? { issuer } : {}),
+    ...(audience ? { audience } : {}),
+  });
 }

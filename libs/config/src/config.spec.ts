@@ -29,6 +29,7 @@ describe('loadConfig(apiConfigSchema)', () => {
       RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: 30,
       IDEMPOTENCY_TTL_HOURS: 24,
       TRUST_PROXY: false,
+      AUTH_ROLES_CLAIM: 'roles',
     });
   });
 
@@ -59,7 +60,7 @@ describe('loadConfig(apiConfigSchema)', () => {
       TEMPORAL_NAMESPACE: 'default',
     });
     expect(problemsOf(() => loadConfig(apiConfigSchema, { ...VALID_ENV, AUTH_JWT_SECRET: '' }))).toEqual([
-      'AUTH_JWT_SECRET is required',
+      'AUTH_JWT_SECRET or AUTH_JWKS_URL is required',
     ]);
   });
 
@@ -91,7 +92,7 @@ describe('loadConfig(apiConfigSchema)', () => {
   it('an empty environment names every missing variable once', () => {
     const problems = problemsOf(() => loadConfig(apiConfigSchema, {}));
     expect([...problems].sort()).toEqual([
-      'AUTH_JWT_SECRET is required',
+      'AUTH_JWT_SECRET or AUTH_JWKS_URL is required',
       'DATABASE_URL is required',
       'TEMPORAL_ADDRESS is required',
     ]);
@@ -104,7 +105,7 @@ describe('loadConfig(apiConfigSchema)', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
       expect((error as Error).message).toContain('  - DATABASE_URL is required');
-      expect((error as Error).message).toContain('  - AUTH_JWT_SECRET is required');
+      expect((error as Error).message).toContain('  - AUTH_JWT_SECRET or AUTH_JWKS_URL is required');
     }
   });
 
@@ -140,6 +141,46 @@ describe('loadConfig(apiConfigSchema)', () => {
       }),
     );
     expect(problems.map((p) => p.split(' ')[0]).sort()).toEqual(['AUTH_JWT_SECRET', 'DATABASE_URL', 'PORT', 'TEMPORAL_ADDRESS']);
+  });
+});
+
+describe('loadConfig(apiConfigSchema): who signs the tokens', () => {
+  const { AUTH_JWT_SECRET: _secret, ...withoutSecret } = VALID_ENV;
+  const SIGN_ON = {
+    AUTH_JWKS_URL: 'https://sso.seoul.example/realms/city/protocol/openid-connect/certs',
+    AUTH_ISSUER: 'https://sso.seoul.example/realms/city',
+    AUTH_AUDIENCE: 'bareun',
+  };
+
+  it("the city's sign-on needs no secret: JWKS, issuer and audience, and a roles claim that may be configured", () => {
+    expect(loadConfig(apiConfigSchema, { ...withoutSecret, ...SIGN_ON })).toMatchObject({
+      ...SIGN_ON,
+      AUTH_ROLES_CLAIM: 'roles',
+    });
+    expect(loadConfig(apiConfigSchema, { ...withoutSecret, ...SIGN_ON, AUTH_ROLES_CLAIM: 'realm_access.roles' })).toMatchObject({
+      AUTH_ROLES_CLAIM: 'realm_access.roles',
+    });
+  });
+
+  it('a secret and a JWKS together do not start: which tokens count would be unclear', () => {
+    expect(problemsOf(() => loadConfig(apiConfigSchema, { ...VALID_ENV, ...SIGN_ON }))).toEqual([
+      'AUTH_JWKS_URL and AUTH_JWT_SECRET are both set: configure one (the sign-on, or a development secret)',
+    ]);
+  });
+
+  it('a JWKS without issuer and audience names both', () => {
+    expect(
+      problemsOf(() => loadConfig(apiConfigSchema, { ...withoutSecret, AUTH_JWKS_URL: SIGN_ON.AUTH_JWKS_URL })).sort(),
+    ).toEqual(['AUTH_AUDIENCE is required with AUTH_JWKS_URL', 'AUTH_ISSUER is required with AUTH_JWKS_URL']);
+  });
+
+  it.each([
+    ['AUTH_JWKS_URL', 'ftp://sso/certs'],
+    ['AUTH_ROLES_CLAIM', 'roles..nested'],
+  ])('%s=%j is one problem naming it', (name, value) => {
+    const problems = problemsOf(() => loadConfig(apiConfigSchema, { ...withoutSecret, ...SIGN_ON, [name]: value }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`^${name} `));
   });
 });
 

@@ -14,7 +14,6 @@ const temporalSchema = z.object({
 
 const apiSchema = z.object({
   PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65535).default(3000),
-  AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
   /** Where people reach the Temporal Web UI; shown in links, optional. */
   TEMPORAL_UI_URL: z.url().optional(),
   /** Browser origins allowed to call the API, comma-separated; none by default (the console is same-origin). */
@@ -44,7 +43,39 @@ const mailSchema = z.object({
   PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).default('http://localhost:3000'),
 });
 
-export const apiConfigSchema = z.object({ ...databaseSchema.shape, ...temporalSchema.shape, ...apiSchema.shape });
+/**
+ * Who signs the bearer tokens: a development secret (HS256) or the city's sign-on (a JWKS of RS256/ES256
+ * keys, with the issuer and audience it must name). Exactly one of the two: with both set it would be
+ * unclear which tokens count, so the API does not start.
+ */
+const authSchema = z.object({
+  AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  AUTH_JWKS_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  AUTH_ISSUER: z.string().min(1).optional(),
+  AUTH_AUDIENCE: z.string().min(1).optional(),
+  /** Where the roles are in the token; a dotted path reaches into an object (`realm_access.roles`). */
+  AUTH_ROLES_CLAIM: z
+    .string()
+    .regex(/^[\w:/-]+(\.[\w:/-]+)*$/, 'must be a claim name or dotted path')
+    .default('roles'),
+});
+
+type AuthEnv = z.infer<typeof authSchema>;
+function checkAuthSource(env: AuthEnv, ctx: z.RefinementCtx): void {
+  const problem = (name: keyof AuthEnv, message: string) => ctx.addIssue({ code: 'custom', path: [name], message });
+  if (!env.AUTH_JWT_SECRET && !env.AUTH_JWKS_URL) problem('AUTH_JWT_SECRET', 'or AUTH_JWKS_URL is required');
+  if (env.AUTH_JWT_SECRET && env.AUTH_JWKS_URL) {
+    problem('AUTH_JWKS_URL', 'and AUTH_JWT_SECRET are both set: configure one (the sign-on, or a development secret)');
+  }
+  if (env.AUTH_JWKS_URL && !env.AUTH_ISSUER) problem('AUTH_ISSUER', 'is required with AUTH_JWKS_URL');
+  if (env.AUTH_JWKS_URL && !env.AUTH_AUDIENCE) problem('AUTH_AUDIENCE', 'is required with AUTH_JWKS_URL');
+}
+
+// `when`: the rule runs even when another variable is bad, so one start names every problem.
+export const apiConfigSchema = z
+  .object({ ...databaseSchema.shape, ...temporalSchema.shape, ...apiSchema.shape, ...authSchema.shape })
+  .superRefine(checkAuthSource, { when: () => true });
+export const authConfigSchema = authSchema.superRefine(checkAuthSource, { when: () => true });
 export const databaseConfigSchema = databaseSchema;
 export const workerConfigSchema = z.object({ ...databaseSchema.shape, ...temporalSchema.shape, ...mailSchema.shape });
 
@@ -53,6 +84,7 @@ export type WorkerConfig = z.infer<typeof workerConfigSchema>;
 export type DatabaseConfig = z.infer<typeof databaseSchema>;
 export type TemporalConfig = z.infer<typeof temporalSchema>;
 export type MailConfig = z.infer<typeof mailSchema>;
+export type AuthConfig = z.infer<typeof authSchema>;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {

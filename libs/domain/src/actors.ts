@@ -12,8 +12,8 @@ export interface Actor {
   roles: Role[];
   department: string;
   domains: ReviewDomain[];
-  /** Declared conflicts: proposal ids or department codes the person may not review. */
-  conflicts?: string[];
+  /** Declared conflicts, from the directory: proposal ids and department codes this person never reviews. */
+  conflicts: string[];
 }
 
 export const hasRole = (actor: Actor, role: Role): boolean => actor.roles.includes(role);

@@ -11,6 +11,7 @@ const expert = (overrides: Partial<Actor> = {}): Actor => ({
   roles: ['foundation_expert'],
   department: 'seoul-ai-foundation',
   domains: ['technical'],
+  conflicts: [],
   ...overrides,
 });
 const otherExpert = expert({ id: 'u-expert-lee', name: 'Lee Jiho' });
@@ -20,8 +21,9 @@ const officer: Actor = {
   roles: ['ethics_officer'],
   department: 'digital-policy',
   domains: [],
+  conflicts: [],
 };
-const admin: Actor = { id: 'u-admin', name: 'Admin', roles: ['admin'], department: 'it-operations', domains: [] };
+const admin: Actor = { id: 'u-admin', name: 'Admin', roles: ['admin'], department: 'it-operations', domains: [], conflicts: [] };
 
 const reviewTask = (overrides: Partial<HumanTask> = {}): HumanTask => ({
   id: 'task-1',
@@ -67,6 +69,29 @@ describe('eligibilityRefusal', () => {
     expect(refusal).toEqual({ code: 'forbidden', message: expect.stringContaining('own department') });
   });
 
+  it('an expert who declared a conflict with the proposal is refused as forbidden, naming it', () => {
+    const refusal = eligibilityRefusal(expert({ conflicts: ['prop-1'] }), reviewTask(), PROPOSAL_DEPT);
+    expect(refusal).toEqual({ code: 'forbidden', message: expect.stringContaining('conflict of interest with proposal prop-1') });
+  });
+
+  it("an expert who declared a conflict with the proposal's department is refused as forbidden", () => {
+    const refusal = eligibilityRefusal(expert({ conflicts: [PROPOSAL_DEPT] }), reviewTask(), PROPOSAL_DEPT);
+    expect(refusal).toEqual({ code: 'forbidden', message: expect.stringContaining(`department ${PROPOSAL_DEPT}`) });
+  });
+
+  it('conflicts with other proposals and departments leave the expert eligible', () => {
+    expect(eligibilityRefusal(expert({ conflicts: ['prop-2', 'WELFARE'] }), reviewTask(), PROPOSAL_DEPT)).toBeNull();
+  });
+
+  it('an officer who declared a conflict may not sign the proposal off either', () => {
+    expect(eligibilityRefusal({ ...officer, conflicts: ['prop-1'] }, signoffTask(), PROPOSAL_DEPT)?.code).toBe('forbidden');
+  });
+
+  it('an actor sent in an Update recorded before conflicts existed (none carried) is judged as having none', () => {
+    const { conflicts: _none, ...older } = expert();
+    expect(eligibilityRefusal(older as Actor, reviewTask(), PROPOSAL_DEPT)).toBeNull();
+  });
+
   it('a domain listed on an actor without the expert role does not make them eligible', () => {
     const manager = expert({ roles: ['department_manager'] });
     expect(eligibilityRefusal(manager, reviewTask(), PROPOSAL_DEPT)?.code).toBe('forbidden');
@@ -97,6 +122,12 @@ describe('taskActionRefusal: claim', () => {
 
   it.each(['completed', 'cancelled'] as const)('claiming a %s task is a conflict', (status) => {
     expect(taskActionRefusal(expert(), reviewTask({ status }), PROPOSAL_DEPT, CLAIM)?.code).toBe('conflict');
+  });
+
+  it('a conflicted expert may neither claim nor complete, even a task they hold', () => {
+    const conflicted = expert({ conflicts: [PROPOSAL_DEPT] });
+    expect(taskActionRefusal(conflicted, reviewTask(), PROPOSAL_DEPT, CLAIM)?.code).toBe('forbidden');
+    expect(taskActionRefusal(conflicted, claimedBy(conflicted), PROPOSAL_DEPT, complete('approve'))?.code).toBe('forbidden');
   });
 
   it('an admin has no right to claim a review task', () => {

@@ -23,6 +23,20 @@ export function eligibilityRefusal(actor: Actor, task: HumanTask, proposalDepart
   if (actor.department === proposalDepartment) {
     return refuse('forbidden', `you cannot review a proposal of your own department (${proposalDepartment})`);
   }
+  return conflictRefusal(actor, task.proposalId, proposalDepartment);
+}
+
+/**
+ * A conflict the person declared (kept in the directory): with this proposal, or with its department.
+ * Updates recorded before conflicts existed carry none, hence the `?? []` for a field the type requires.
+ */
+export function conflictRefusal(actor: Actor, proposalId: string, proposalDepartment: string): Refusal | null {
+  const declared = actor.conflicts ?? [];
+  if (declared.includes(proposalId))
+    return refuse('forbidden', `you declared a conflict of interest with proposal ${proposalId}`);
+  if (declared.includes(proposalDepartment)) {
+    return refuse('forbidden', `you declared a conflict of interest with the department ${proposalDepartment}`);
+  }
   return null;
 }
 
@@ -127,9 +141,8 @@ export function reassignRefusal(
   if (assignee.department === proposalDepartment) {
     return refuse('invalid', `${assignee.id} works in ${proposalDepartment}, the proposal's own department`);
   }
-  const conflicts = assignee.conflicts ?? [];
-  if (conflicts.includes(task.proposalId) || conflicts.includes(proposalDepartment)) {
-    return refuse('invalid', `${assignee.id} declared a conflict with this proposal or its department`);
+  if (conflictRefusal(assignee, task.proposalId, proposalDepartment)) {
+    return refuse('invalid', `${assignee.id} declared a conflict of interest with this proposal or its department`);
   }
   const secondSeat = secondSeatRefusal(assignee, task, proposalTasks);
   return secondSeat && refuse('invalid', `${assignee.id} holds another seat of this sign-off already`);

@@ -17,6 +17,9 @@ export interface DemoUser {
   departmentCode: string;
   roles: Role[];
   domains: ReviewDomain[];
+  /** Declared conflicts: proposal ids or department codes the person never reviews. */
+  conflicts: string[];
+  /** Where notifications reach them. */
   email: string;
 }
 
@@ -30,6 +33,7 @@ export const DEMO_USERS: DemoUser[] = [
     roles: ['department_manager'],
     domains: [],
     email: 'kim.manager@bareun.example',
+    conflicts: [],
   },
   {
     id: 'lee.manager',
@@ -38,6 +42,7 @@ export const DEMO_USERS: DemoUser[] = [
     roles: ['department_manager'],
     domains: [],
     email: 'lee.manager@bareun.example',
+    conflicts: [],
   },
   {
     id: 'park.expert',
@@ -46,6 +51,7 @@ export const DEMO_USERS: DemoUser[] = [
     roles: ['foundation_expert'],
     domains: ALL_DOMAINS,
     email: 'park.expert@bareun.example',
+    conflicts: [],
   },
   {
     id: 'choi.expert',
@@ -54,6 +60,17 @@ export const DEMO_USERS: DemoUser[] = [
     roles: ['foundation_expert'],
     domains: ['technical'],
     email: 'choi.expert@bareun.example',
+    conflicts: [],
+  },
+  // A Foundation expert who advised the Transport Office on its systems: a declared conflict with TRANSPORT.
+  {
+    id: 'yoon.expert',
+    name: '윤하늘',
+    departmentCode: 'SAIF',
+    roles: ['foundation_expert'],
+    domains: ['technical', 'privacy_legal'],
+    email: 'yoon.expert@bareun.example',
+    conflicts: ['TRANSPORT'],
   },
   {
     id: 'jung.officer',
@@ -62,6 +79,7 @@ export const DEMO_USERS: DemoUser[] = [
     roles: ['ethics_officer'],
     domains: [],
     email: 'jung.officer@bareun.example',
+    conflicts: [],
   },
   {
     id: 'han.admin',
@@ -70,10 +88,12 @@ export const DEMO_USERS: DemoUser[] = [
     roles: ['admin'],
     domains: [],
     email: 'han.admin@bareun.example',
+    conflicts: [],
   },
 ];
 
 export async function seedDemoData(db: DataSource): Promise<void> {
   await db.getRepository(DepartmentEntity).upsert(DEMO_DEPARTMENTS, ['code']);
-  await db.getRepository(UserEntity).upsert(DEMO_USERS, ['id']);
+  // People only when missing: once in the directory, their domains and conflicts are the admins' to edit.
+  await db.getRepository(UserEntity).createQueryBuilder().insert().values(DEMO_USERS).orIgnore().execute();
 }

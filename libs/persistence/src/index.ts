@@ -5,3 +5,4 @@ export * from './migrate.js';
 export * from './entities/index.js';
 export * from './persistence.module.js';
 export * from './task-rows.js';
+export * from './user-directory.js';

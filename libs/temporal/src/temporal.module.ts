@@ -1,5 +1,5 @@
 import { type DynamicModule, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { Client, Connection } from '@temporalio/client';
+import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client';
 import type { TemporalConfig } from '../../config/src/index.js';
 
 export const TEMPORAL_CONFIG = Symbol('TEMPORAL_CONFIG');
@@ -13,7 +13,12 @@ export class TemporalClientService implements OnApplicationShutdown {
 
   /** Connects lazily: the API starts (and reports Temporal as down on /health) while Temporal is away. */
   client(): Promise<Client> {
-    this.connecting ??= Connection.connect({ address: this.config.TEMPORAL_ADDRESS }).then(
+    this.connecting ??= Connection.connect({
+      address: this.config.TEMPORAL_ADDRESS,
+      // A few quick retries, not the SDK's ten over ~20 s: while Temporal is away, a caller learns it at
+      // once (503 with Retry-After) rather than holding a request open.
+      interceptors: [makeGrpcRetryInterceptor(defaultGrpcRetryOptions({ maxAttempts: 4 }))],
+    }).then(
       (connection) => new Client({ connection, namespace: this.config.TEMPORAL_NAMESPACE }),
       (error) => {
         this.connecting = undefined; // try again on the next call
@@ -26,7 +31,8 @@ export class TemporalClientService implements OnApplicationShutdown {
   async isHealthy(): Promise<boolean> {
     try {
       const client = await this.client();
-      await (client.connection as Connection).healthService.check({});
+      const connection = client.connection as Connection;
+      await connection.withDeadline(Date.now() + 3000, () => connection.healthService.check({}));
       return true;
     } catch {
       return false;

@@ -1,16 +1,10 @@
 // Reassignment by an administrator: the API checks the domain's rule on its read model and directory
 // first (a clear 4xx, nothing sent), then asks the workflow, whose validator checks it again.
-import { HttpException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, HttpException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import {
-  type Actor,
-  reassignRefusal,
-  reassignTaskUpdate,
-  type ReviewDomain,
-  type Role,
-} from '../../../../libs/domain/src/index.js';
-import { ProposalEntity, TaskEntity, taskFromRow, UserEntity } from '../../../../libs/persistence/src/index.js';
+import { type Actor, reassignRefusal, reassignTaskUpdate } from '../../../../libs/domain/src/index.js';
+import { actorFromUser, ProposalEntity, TaskEntity, taskFromRow, UserEntity } from '../../../../libs/persistence/src/index.js';
 import { LifecycleGateway } from '../common/lifecycle.gateway.js';
 import { httpForRefusal } from '../common/refusals.js';
 import { TaskView } from '../tasks/task.view.js';
@@ -26,7 +20,7 @@ export class ReassignService {
 
   async reassign(admin: Actor, taskId: string, assigneeId: string): Promise<TaskView> {
     requireAdmin(admin);
-    const assignee = await this.person(assigneeId);
+    const assignee = await this.activePerson(assigneeId);
     return this.move(admin, taskId, assignee);
   }
 
@@ -34,7 +28,7 @@ export class ReassignService {
   async reassignAll(admin: Actor, fromId: string, assigneeId: string): Promise<ReassignAllView> {
     requireAdmin(admin);
     await this.person(fromId);
-    const assignee = await this.person(assigneeId);
+    const assignee = await this.activePerson(assigneeId);
     const held = await this.db
       .getRepository(TaskEntity)
       .createQueryBuilder('t')
@@ -69,14 +63,13 @@ export class ReassignService {
   private async person(id: string): Promise<Actor> {
     const user = await this.db.getRepository(UserEntity).findOneBy({ id });
     if (!user) throw new NotFoundException(`no person ${id} in the directory`);
-    const { conflicts } = user as UserEntity & { conflicts?: string[] };
-    return {
-      id: user.id,
-      name: user.name,
-      roles: user.roles as Role[],
-      department: user.departmentCode,
-      domains: user.domains as ReviewDomain[],
-      conflicts: conflicts ?? [],
-    };
+    return actorFromUser(user);
+  }
+
+  private async activePerson(id: string): Promise<Actor> {
+    const user = await this.db.getRepository(UserEntity).findOneBy({ id });
+    if (!user) throw new NotFoundException(`no person ${id} in the directory`);
+    if (!user.active) throw new BadRequestException(`${id} is not active in the directory`);
+    return actorFromUser(user);
   }
 }

@@ -4,22 +4,38 @@ import {
   ForbiddenException,
   Inject,
   Injectable,
+  ServiceUnavailableException,
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { InvalidTokenError, verifyToken } from '../../../../libs/auth/src/index.js';
-import { API_CONFIG } from '../common/api-config.js';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import {
+  InvalidTokenError,
+  SignOnUnavailableError,
+  type TokenIdentity,
+  tokenVerifier,
+  type TokenVerifier,
+} from '../../../../libs/auth/src/index.js';
 import type { ApiConfig } from '../../../../libs/config/src/index.js';
+import { actorFromUser, resolveDirectoryUser } from '../../../../libs/persistence/src/index.js';
+import { API_CONFIG } from '../common/api-config.js';
 import { type Access, ACCESS_KEY, type AuthenticatedRequest } from './access.decorators.js';
 
+/** Verifies the bearer token, finds its bearer in the directory, and holds the endpoint's access rule. */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  private readonly verifier: TokenVerifier;
+
   constructor(
     private readonly reflector: Reflector,
-    @Inject(API_CONFIG) private readonly config: ApiConfig,
-  ) {}
+    @Inject(API_CONFIG) config: ApiConfig,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {
+    this.verifier = tokenVerifier(config);
+  }
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
     if (!access) throw new ForbiddenException('this endpoint declares no access rule');
     if (access.kind === 'public') return true;
@@ -27,15 +43,26 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest & { headers: Record<string, string | undefined> }>();
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
     if (scheme !== 'Bearer' || !token) throw new UnauthorizedException('a bearer token is required');
-    try {
-      request.actor = verifyToken(token, this.config.AUTH_JWT_SECRET);
-    } catch (error) {
-      if (error instanceof InvalidTokenError) throw new UnauthorizedException('the bearer token is invalid or expired');
-      throw error;
-    }
+    const user = await resolveDirectoryUser(this.db, await this.identify(token));
+    if (!user.active) throw new ForbiddenException(`${user.id} is deactivated in the directory: ask an administrator`);
+    request.actor = actorFromUser(user);
     if (access.kind === 'roles' && !access.roles.some((role) => request.actor!.roles.includes(role))) {
       throw new ForbiddenException(`this needs the role ${access.roles.join(' or ')}`);
     }
     return true;
+  }
+
+  private async identify(token: string): Promise<TokenIdentity> {
+    try {
+      return await this.verifier.verify(token);
+    } catch (error) {
+      if (error instanceof SignOnUnavailableError) {
+        throw new ServiceUnavailableException('the sign-on cannot be reached to check the token; try again shortly');
+      }
+      if (!(error instanceof InvalidTokenError)) throw error;
+      // Which claim is wrong helps whoever connects an identity provider; how a signature failed helps nobody.
+      const claims = error.message.startsWith('token claims') ? `: ${error.message}` : '';
+      throw new UnauthorizedException(`the bearer token is invalid or expired${claims}`);
+    }
   }
 }

@@ -42,6 +42,22 @@ describe('toKorean', () => {
     ['too many requests; try again in 12 s', '요청이 너무 많습니다. 12초 뒤에 다시 시도하세요'],
     ['reply is required; answers.x must be text', 'reply 항목은 필수입니다; answers.x 항목은 글이어야 합니다'],
     ['the workflow service is unreachable; try again shortly', '워크플로 서비스에 연결할 수 없습니다. 잠시 뒤 다시 시도하세요'],
+    [
+      'you declared a conflict of interest with the department WELFARE',
+      'the department WELFARE에 대해 이해충돌을 신고하셨습니다',
+    ],
+    [
+      'park.expert is deactivated in the directory: ask an administrator',
+      'park.expert은(는) 비활성화된 사용자입니다. 관리자에게 문의하세요',
+    ],
+    [
+      'the bearer token is invalid or expired: token claims are invalid: roles',
+      'Bearer 토큰이 유효하지 않습니다: roles 클레임이 잘못되었습니다',
+    ],
+    [
+      'nothing to change: give one of domains, conflicts, active',
+      '바꿀 내용이 없습니다. 다음 중 하나를 보내세요: domains, conflicts, active',
+    ],
   ])('%s', (english, korean) => {
     expect(toKorean(english)).toBe(korean);
   });

@@ -66,6 +66,25 @@ export const KOREAN: [RegExp, Translate][] = [
   // identity and access
   [/^a bearer token is required$/, () => 'Bearer 토큰이 필요합니다'],
   [/^the bearer token is invalid or expired$/, () => 'Bearer 토큰이 유효하지 않거나 만료되었습니다'],
+  [
+    /^the bearer token is invalid or expired: token claims are invalid: (\S+)$/,
+    (claim) => `Bearer 토큰이 유효하지 않습니다: ${claim} 클레임이 잘못되었습니다`,
+  ],
+  [
+    /^(\S+) is deactivated in the directory: ask an administrator$/,
+    (id) => `${id}은(는) 비활성화된 사용자입니다. 관리자에게 문의하세요`,
+  ],
+  [/^only an admin reads or edits the directory$/, () => '사용자 디렉터리는 관리자만 보고 고칠 수 있습니다'],
+  [/^nothing to change: give one of (.*)$/, (f) => `바꿀 내용이 없습니다. 다음 중 하나를 보내세요: ${f}`],
+  [/^you cannot deactivate yourself$/, () => '자기 자신을 비활성화할 수는 없습니다'],
+  [/^conflicts names no proposal (.*)$/, (ids) => `conflicts에 없는 제안이 있습니다: ${ids}`],
+  [/^each of conflicts must be a proposal id or a department code$/, () => 'conflicts의 각 값은 제안 id나 부서 코드여야 합니다'],
+  [/^(\S+) must contain unique elements$/, (f) => `${f} 항목의 값은 서로 달라야 합니다`],
+  [/^each value in (\S+) must be one of the following values: (.*)$/, (f, v) => `${f}의 각 값은 다음 중 하나여야 합니다: ${v}`],
+  [
+    /^the sign-on cannot be reached to check the token; try again shortly$/,
+    () => '통합 로그인 서비스에 연결할 수 없어 토큰을 확인하지 못했습니다. 잠시 뒤 다시 시도하세요',
+  ],
   [/^this needs the role (.*)$/, (roles) => `이 요청에는 ${roles.replace(/ or /g, ' 또는 ')} 역할이 필요합니다`],
   [/^this endpoint declares no access rule$/, () => '이 경로에는 접근 규칙이 없습니다'],
   [/^too many requests; try again in (\d+) s$/, (s) => `요청이 너무 많습니다. ${s}초 뒤에 다시 시도하세요`],

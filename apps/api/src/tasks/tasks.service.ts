@@ -2,11 +2,12 @@
 // then asks the workflow, whose validators check them again against the truth.
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { type DataSource, In } from 'typeorm';
 import {
   type Actor,
   candidateGroupsOf,
   claimTaskUpdate,
+  conflictRefusal,
   completeTaskUpdate,
   type HumanTask,
   releaseTaskUpdate,
@@ -26,7 +27,7 @@ export class TasksService {
     private readonly lifecycle: LifecycleGateway,
   ) {}
 
-  /** Open tasks assigned to me, and unassigned ones of my groups; never my own department's. */
+  /** Open tasks assigned to me, and unassigned ones of my groups; never my own department's, nor my conflicts'. */
   async inbox(actor: Actor): Promise<TaskView[]> {
     const groups = candidateGroupsOf(actor);
     if (groups.length === 0) return [];
@@ -39,7 +40,17 @@ export class TasksService {
       .andWhere('(t.assignee = :me OR (t.assignee IS NULL AND t.candidateGroup IN (:...groups)))', { me: actor.id, groups })
       .orderBy('t.dueAt', 'ASC')
       .getMany();
-    return rows.map(TaskView.of);
+    return (await this.withoutConflicts(actor, rows)).map(TaskView.of);
+  }
+
+  /** The declared-conflicts rule is the domain's (conflictRefusal), applied here rather than restated in SQL. */
+  private async withoutConflicts(actor: Actor, rows: TaskEntity[]): Promise<TaskEntity[]> {
+    if (actor.conflicts.length === 0 || rows.length === 0) return rows;
+    const proposals = await this.db
+      .getRepository(ProposalEntity)
+      .find({ select: { id: true, department: true }, where: { id: In([...new Set(rows.map((r) => r.proposalId))]) } });
+    const departmentOf = new Map(proposals.map((p) => [p.id, p.department]));
+    return rows.filter((row) => !conflictRefusal(actor, row.proposalId, departmentOf.get(row.proposalId) ?? ''));
   }
 
   claim(actor: Actor, taskId: string): Promise<TaskView> {

@@ -1,6 +1,7 @@
 import { AuditEntryEntity } from './audit-entry.entity.js';
 import { ConditionEntity } from './condition.entity.js';
 import { DepartmentEntity } from './department.entity.js';
+import { DirectoryChangeEntity, type DirectoryValue } from './directory-change.entity.js';
 import { IdempotencyKeyEntity } from './idempotency-key.entity.js';
 import { DepartmentWaitEntity } from './department-wait.entity.js';
 import { NotificationEntity } from './notification.entity.js';
@@ -9,10 +10,12 @@ import { RegisterEntryEntity } from './register-entry.entity.js';
 import { TaskEntity } from './task.entity.js';
 import { UserEntity } from './user.entity.js';
 
+export type { DirectoryValue };
 export {
   AuditEntryEntity,
   ConditionEntity,
   DepartmentEntity,
+  DirectoryChangeEntity,
   IdempotencyKeyEntity,
   DepartmentWaitEntity,
   NotificationEntity,
@@ -25,6 +28,7 @@ export const ENTITIES = [
   AuditEntryEntity,
   ConditionEntity,
   DepartmentEntity,
+  DirectoryChangeEntity,
   IdempotencyKeyEntity,
   DepartmentWaitEntity,
   NotificationEntity,

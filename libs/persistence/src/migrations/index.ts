@@ -2,8 +2,8 @@ import { InitialSchema1764576000000 } from './1764576000000-initial-schema.js';
 import { LifecycleRecords1796111200000 } from './1796111200000-lifecycle-records.js';
 import { AuditChain1796200000000 } from './1796200000000-audit-chain.js';
 import { IdempotencyKeys1796300000000 } from './1796300000000-idempotency-keys.js';
-import { WaitsAndDelivery1796400000000 } from './1796400000000-waits-and-delivery.js';
-import { UserEmail1796450000000 } from './1796450000000-user-email.js';
+import { UserDirectory1796400000000 } from './1796400000000-user-directory.js';
+import { WaitsAndDelivery1796500000000 } from './1796500000000-waits-and-delivery.js';
 
 /** In order; listed explicitly so the compiled app and the CLI load the same classes. */
 export const MIGRATIONS = [
@@ -11,6 +11,6 @@ export const MIGRATIONS = [
   LifecycleRecords1796111200000,
   AuditChain1796200000000,
   IdempotencyKeys1796300000000,
-  WaitsAndDelivery1796400000000,
-  UserEmail1796450000000,
+  UserDirectory1796400000000,
+  WaitsAndDelivery1796500000000,
 ];

@@ -4,8 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * What administrators need to find stalled work, and what email delivery records: when each open task
  * counts as stalled, the department's own waits, and each notification's attempts and outcome.
  */
-export class WaitsAndDelivery1796400000000 implements MigrationInterface {
-  name = 'WaitsAndDelivery1796400000000';
+export class WaitsAndDelivery1796500000000 implements MigrationInterface {
+  name = 'WaitsAndDelivery1796500000000';
 
   async up(db: QueryRunner): Promise<void> {
     // Tasks opened before this column existed count as stalled from their due time.

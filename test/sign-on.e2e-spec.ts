@@ -1,0 +1,72 @@
+// The API configured for the city's sign-on: tokens from an identity provider whose JWKS this test
+// serves; roles in a nested claim, as some providers put them. No development secret is configured.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { signToken } from '../libs/auth/src/index.js';
+import { System } from './support/system.js';
+
+const ISSUER = 'https://sso.seoul.example/realms/city';
+const AUDIENCE = 'bareun';
+let jwks: Server;
+let system: System;
+let keys: Awaited<ReturnType<typeof generateKeyPair>>;
+
+beforeAll(async () => {
+  keys = await generateKeyPair('ES256', { extractable: true });
+  const jwk = { ...(await exportJWK(keys.publicKey)), kid: 'city-1', alg: 'ES256', use: 'sig' };
+  jwks = createServer((_, response) => {
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] }));
+  });
+  await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
+  system = await System.start({
+    AUTH_JWT_SECRET: '', // unset: exactly one source of tokens
+    AUTH_JWKS_URL: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/certs`,
+    AUTH_ISSUER: ISSUER,
+    AUTH_AUDIENCE: AUDIENCE,
+    AUTH_ROLES_CLAIM: 'resource_access.bareun.roles',
+  });
+});
+afterAll(async () => {
+  await system?.stop();
+  await new Promise((resolve) => jwks.close(resolve));
+});
+
+const cityToken = (claims: object = {}, expires = '5m', audience = AUDIENCE) =>
+  new SignJWT({ name: '한지훈', dept: 'DIGITAL', resource_access: { bareun: { roles: ['admin'] } }, ...claims })
+    .setProtectedHeader({ alg: 'ES256', kid: 'city-1' })
+    .setSubject('sso.han')
+    .setIssuer(ISSUER)
+    .setAudience(audience)
+    .setIssuedAt()
+    .setExpirationTime(expires)
+    .sign(keys.privateKey);
+
+it("a token of the city's sign-on is accepted, and its bearer enters the directory", async () => {
+  const reply = await system.call('GET', '/api/admin/users/sso.han', { token: await cityToken({ email: 'han@seoul.example' }) });
+  expect(reply.status).toBe(200);
+  expect(reply.body).toMatchObject({ id: 'sso.han', roles: ['admin'], department: 'DIGITAL', email: 'han@seoul.example' });
+});
+
+it('a development token is refused (401): with the sign-on configured only its keys count', async () => {
+  const dev = signToken({ sub: 'sso.han', name: 'x', roles: ['admin'], dept: 'DIGITAL' }, system.secret, {
+    issuer: ISSUER,
+    audience: AUDIENCE,
+  });
+  expect((await system.call('GET', '/api/tasks', { token: dev })).status).toBe(401);
+});
+
+it.each([
+  ['expired', () => cityToken({}, '-1m')],
+  ['for another audience', () => cityToken({}, '5m', 'another-app')],
+  ['with roles where the configured claim is not', () => cityToken({ resource_access: undefined, roles: ['admin'] })],
+])('a sign-on token %s is refused (401)', async (_what, token) => {
+  const reply = await system.call('GET', '/api/tasks', { token: await token() });
+  expect(reply.status).toBe(401);
+  expect(reply.body).toMatchObject({ statusCode: 401, error: 'Unauthorized' });
+});
+
+it('a token missing the configured roles claim says which claim, for whoever connects the provider', async () => {
+  const reply = await system.call('GET', '/api/tasks', { token: await cityToken({ resource_access: {} }) });
+  expect(reply.body.message).toMatch(/resource_access\.bareun\.roles/);
+});
