@@ -1,10 +1,15 @@
 import type { LifecycleActivities } from '../libs/domain/src/index.js';
 import { LifecycleActivitiesService } from './lifecycle.activities.js';
+import { MAIL_CONFIG, MAILER, type Mailer, smtpMailer } from './mailer.js';
+import { NotificationDeliveryService } from './notification-delivery.js';
 
-export { LifecycleActivitiesService };
+export { LifecycleActivitiesService, MAIL_CONFIG, MAILER, type Mailer, NotificationDeliveryService, smtpMailer };
 
-/** The activity functions a worker registers, bound to their service (the Nest-injected one in production). */
-export function activityFunctions(service: LifecycleActivities): LifecycleActivities {
+/** The activity functions a worker registers, bound to their services (the Nest-injected ones in production). */
+export function activityFunctions(
+  service: Omit<LifecycleActivities, 'deliverNotification'>,
+  delivery: Pick<LifecycleActivities, 'deliverNotification'>,
+): LifecycleActivities {
   return {
     screenProposal: service.screenProposal.bind(service),
     recordTransition: service.recordTransition.bind(service),
@@ -14,5 +19,6 @@ export function activityFunctions(service: LifecycleActivities): LifecycleActivi
     recordConditions: service.recordConditions.bind(service),
     publishRegisterEntry: service.publishRegisterEntry.bind(service),
     notify: service.notify.bind(service),
+    deliverNotification: delivery.deliverNotification.bind(delivery),
   };
 }

@@ -14,12 +14,15 @@ import {
   policyFor,
   reviewPlanFor,
   type ScreeningResult,
+  stallsAt,
 } from '../libs/domain/src/index.js';
 import { appendAudit, DepartmentEntity, ProposalEntity, TaskEntity, taskToRow } from '../libs/persistence/src/index.js';
+import { trackDepartmentWait } from './department-waits.js';
+import { queueNotification } from './outbox.js';
 import { registerEntryOf } from './register-entry.js';
 
 @Injectable()
-export class LifecycleActivitiesService implements LifecycleActivities {
+export class LifecycleActivitiesService implements Omit<LifecycleActivities, 'deliverNotification'> {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async screenProposal({ proposalId, policyVersion }: { proposalId: string; policyVersion: string }): Promise<ScreeningResult> {
@@ -31,28 +34,33 @@ export class LifecycleActivitiesService implements LifecycleActivities {
     return { assessment, plan: reviewPlanFor(policy, assessment.tier, proposal.affectsVulnerableGroups) };
   }
 
-  async recordTransition(entry: AuditEntry): Promise<void> {
+  async recordTransition(entry: AuditEntry, notification?: Notification): Promise<void> {
     await this.db.transaction(async (tx) => {
+      if (!(await appendAudit(tx, entry))) return;
       // An entry without toStatus is a note (an incident, a reminder): it changes no stage.
-      if ((await appendAudit(tx, entry)) && entry.toStatus) {
-        await tx.getRepository(ProposalEntity).update(entry.proposalId, { status: entry.toStatus });
-      }
+      if (entry.toStatus) await tx.getRepository(ProposalEntity).update(entry.proposalId, { status: entry.toStatus });
+      await trackDepartmentWait(tx, entry);
+      if (notification) await queueNotification(tx, notification);
     });
   }
 
   async openTasks({ tasks, entry }: { tasks: HumanTask[]; entry: AuditEntry }): Promise<void> {
     await this.db.transaction(async (tx) => {
-      if (await appendAudit(tx, entry)) {
-        await tx.getRepository(TaskEntity).insert(tasks.map(taskToRow));
-      }
+      if (!(await appendAudit(tx, entry))) return;
+      const proposal = await tx.getRepository(ProposalEntity).findOneBy({ id: entry.proposalId });
+      if (!proposal) throw notFound(entry.proposalId);
+      const { deadlines } = policyFor(proposal.policyVersion);
+      const openedAt = new Date(entry.at);
+      const rows = tasks.map((task) => ({ ...taskToRow(task), stallsAt: stallsAt(openedAt, new Date(task.dueAt), deadlines) }));
+      await tx.getRepository(TaskEntity).insert(rows);
     });
   }
 
-  async recordTaskChange({ task, entry }: { task: HumanTask; entry: AuditEntry }): Promise<void> {
+  async recordTaskChange({ task, entry, notification }: Input<'recordTaskChange'>): Promise<void> {
     await this.db.transaction(async (tx) => {
-      if (await appendAudit(tx, entry)) {
-        await tx.getRepository(TaskEntity).update(task.id, taskToRow(task));
-      }
+      if (!(await appendAudit(tx, entry))) return;
+      await tx.getRepository(TaskEntity).update(task.id, taskToRow(task));
+      if (notification) await queueNotification(tx, notification);
     });
   }
 
@@ -131,13 +139,9 @@ export class LifecycleActivitiesService implements LifecycleActivities {
     });
   }
 
+  /** Workflows that began before notifications were queued with their event still call this. */
   async notify(notification: Notification): Promise<void> {
-    const { id, proposalId, taskId, kind, recipients, subject, body } = notification;
-    await this.db.query(
-      `INSERT INTO notifications (id, proposal_id, task_id, kind, recipients, subject, body)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING`,
-      [id, proposalId, taskId ?? null, kind, recipients, subject, body],
-    );
+    await queueNotification(this.db, notification);
   }
 }
 

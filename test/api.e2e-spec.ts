@@ -208,6 +208,10 @@ describe('documents', () => {
         'GET /api/admin/users',
         'GET /api/admin/users/{id}',
         'PATCH /api/admin/users/{id}',
+        'GET /api/admin/stalled',
+        'GET /api/admin/metrics',
+        'POST /api/admin/tasks/{id}/reassign',
+        'POST /api/admin/users/{id}/reassign-all',
       ].sort(),
     );
     for (const { key, operation } of operations.filter((o) => o.key.startsWith('POST /api') || o.key.startsWith('PATCH'))) {

@@ -171,8 +171,8 @@ describe('a task decision', () => {
     const proposalId = await proposalAt(kind === 'expert_review' ? 'EXPERT_REVIEW' : 'ETHICS_SIGNOFF');
     const taskId = randomUUID();
     await system.db.query(
-      `INSERT INTO tasks (id, proposal_id, kind, domain, round, status, candidate_group, due_at)
-       VALUES ($1, $2, $3, $4, 1, 'open', $5, now() + interval '5 days')`,
+      `INSERT INTO tasks (id, proposal_id, kind, domain, round, status, candidate_group, due_at, stalls_at)
+       VALUES ($1, $2, $3, $4, 1, 'open', $5, now() + interval '5 days', now() + interval '5 days')`,
       [
         taskId,
         proposalId,

@@ -60,6 +60,7 @@ async function deployedProposal(tier: Tier, fields: Partial<ProposalEntity> = {}
     candidateGroup: 'experts:technical',
     assignee: 'park.expert',
     dueAt: new Date(),
+    stallsAt: new Date(),
     decision: 'approve',
     comment: INTERNAL,
     decidedBy: 'park.expert',

@@ -3,7 +3,8 @@
 // task (escalation level), in the audit log, and as a notification for whoever must act.
 import { sleep } from '@temporalio/workflow';
 import { type DepartmentWait, type HumanTask, isTaskOpen } from '../libs/domain/src/index.js';
-import { DAY_MS, isoIn, type Lifecycle, now } from './lifecycle-context.js';
+import { DAY_MS, isoIn, type Lifecycle, NOTICE_WITH_EVENT, now } from './lifecycle-context.js';
+import { departmentMessage, taskMessage } from './notices.js';
 
 interface Watch {
   startedAt: number;
@@ -40,32 +41,36 @@ async function watch(lc: Lifecycle, w: Watch): Promise<void> {
 
 /** Watches a human task until it is decided or cancelled. Runs beside the lifecycle; never awaited. */
 export function watchTask(lc: Lifecycle, task: HumanTask): void {
-  const whoActs = [task.assignee ?? task.candidateGroup];
+  const waitedOnAtStart = task.assignee ?? task.candidateGroup;
+  // Escalations reach whoever holds the task then (it may have been reassigned); runs that began before
+  // that was so keep addressing whoever held it when its watch began.
+  const waitedOn = () => (lc.current(NOTICE_WITH_EVENT) ? (task.assignee ?? task.candidateGroup) : waitedOnAtStart);
   void watch(lc, {
     startedAt: now(),
     dueAt: Date.parse(task.dueAt),
     settled: () => !isTaskOpen(task),
     remind: async () => {
       task.remindedAt = new Date().toISOString();
-      await lc.recordTask(task, lc.entry('system', 'task_reminder', `${task.kind} ${task.domain} is due ${task.dueAt}`));
-      await lc.notify({
+      const entry = lc.entry('system', 'task_reminder', `${task.kind} ${task.domain} is due ${task.dueAt}`);
+      await lc.recordTask(task, entry, {
         taskId: task.id,
         kind: 'reminder',
         recipients: [task.assignee ?? task.candidateGroup],
-        ...message(task, 'reminder'),
+        ...taskMessage(task, 'reminder'),
       });
     },
     escalate: async (level) => {
       task.escalationLevel = level;
-      await lc.recordTask(
-        task,
-        lc.entry('system', 'task_escalated', `${task.kind} ${task.domain} overdue since ${task.dueAt}: level ${level}`),
+      const entry = lc.entry(
+        'system',
+        'task_escalated',
+        `${task.kind} ${task.domain} overdue since ${task.dueAt}: level ${level}`,
       );
-      await lc.notify({
+      await lc.recordTask(task, entry, {
         taskId: task.id,
         kind: 'escalation',
-        recipients: [...whoActs, 'admins'],
-        ...message(task, 'escalation'),
+        recipients: [waitedOn(), 'admins'],
+        ...taskMessage(task, 'escalation'),
       });
     },
   });
@@ -93,14 +98,16 @@ export function watchDepartment(
     settled: done,
     escalateUntil: escalateUntilDays === undefined ? undefined : now() + escalateUntilDays * DAY_MS,
     remind: async () => {
-      await lc.note('system', 'department_reminder', `the ${kind} is due ${wait.dueAt}`);
-      await lc.notify({ kind: 'reminder', recipients: [managers], ...departmentMessage(kind, wait.dueAt, 'reminder') });
+      await lc.note('system', 'department_reminder', `the ${kind} is due ${wait.dueAt}`, {
+        kind: 'reminder',
+        recipients: [managers],
+        ...departmentMessage(kind, wait.dueAt, 'reminder'),
+      });
     },
     escalate: async (level) => {
       wait.escalationLevel = level;
       lc.refreshSearchAttributes();
-      await lc.note('system', 'department_escalated', `the ${kind} is overdue since ${wait.dueAt}: level ${level}`);
-      await lc.notify({
+      await lc.note('system', 'department_escalated', `the ${kind} is overdue since ${wait.dueAt}: level ${level}`, {
         kind: 'escalation',
         recipients: [managers, 'admins'],
         ...departmentMessage(kind, wait.dueAt, 'escalation'),
@@ -113,41 +120,4 @@ export function watchDepartment(
 export function endDepartmentWait(lc: Lifecycle): void {
   lc.state.departmentWait = undefined;
   lc.refreshSearchAttributes();
-}
-
-const TASK_NAMES = {
-  expert_review: ['전문가 검토', 'expert review'],
-  ethics_signoff: ['윤리 승인', 'ethics sign-off'],
-  reaudit: ['재감사', 're-audit'],
-};
-const WAIT_NAMES = {
-  revision: ['보완 제출', 'revision'],
-  deployment: ['배포 기록', 'deployment record'],
-  remediation: ['시정 조치', 'remediation'],
-};
-
-function message(task: HumanTask, kind: 'reminder' | 'escalation') {
-  const [ko, en] = TASK_NAMES[task.kind];
-  return kind === 'reminder'
-    ? {
-        subject: `[바른] ${ko} 기한 안내 / ${en} due ${task.dueAt}`,
-        body: `${ko}의 기한은 ${task.dueAt}입니다.\nThe ${en} (${task.domain}) is due ${task.dueAt}.`,
-      }
-    : {
-        subject: `[바른] ${ko} 기한 초과 / ${en} overdue`,
-        body: `${ko}의 기한(${task.dueAt})이 지났습니다.\nThe ${en} (${task.domain}) was due ${task.dueAt} and is overdue.`,
-      };
-}
-
-function departmentMessage(kind: DepartmentWait['kind'], dueAt: string, type: 'reminder' | 'escalation') {
-  const [ko, en] = WAIT_NAMES[kind];
-  return type === 'reminder'
-    ? {
-        subject: `[바른] ${ko} 기한 안내 / ${en} due ${dueAt}`,
-        body: `${ko}의 기한은 ${dueAt}입니다.\nThe ${en} is due ${dueAt}.`,
-      }
-    : {
-        subject: `[바른] ${ko} 기한 초과 / ${en} overdue`,
-        body: `${ko}의 기한(${dueAt})이 지났습니다.\nThe ${en} was due ${dueAt} and is overdue.`,
-      };
 }

@@ -1,6 +1,14 @@
 // What every part of the lifecycle shares: the state, the ordered writes to the read model, the audit
 // entries, notifications, search attributes, and the waits on people that a withdrawal interrupts.
-import { allHandlersFinished, condition, log, proxyActivities, upsertSearchAttributes, uuid4 } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  condition,
+  log,
+  patched,
+  proxyActivities,
+  upsertSearchAttributes,
+  uuid4,
+} from '@temporalio/workflow';
 import {
   type ActorRequest,
   type AuditEntry,
@@ -21,6 +29,8 @@ import {
   TIER,
   type WithdrawUpdate,
 } from '../libs/domain/src/index.js';
+import { deliver } from './delivery.js';
+import { decisionNotice, type Notice } from './notices.js';
 import { OrderedWrites } from './ordered-writes.js';
 import { WaitsForPeople } from './waits-for-people.js';
 
@@ -28,6 +38,12 @@ export const activities = proxyActivities<LifecycleActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },
 });
+
+/**
+ * Notifications are queued in the transaction of their event, then delivered by email; decisions reach the
+ * department. Runs that began before this queued notifications in a write of their own, and sent none.
+ */
+export const NOTICE_WITH_EVENT = 'notification-with-its-event';
 
 /** Thrown out of any wait once the department has withdrawn: the lifecycle unwinds to its end. */
 export class Withdrawn extends Error {}
@@ -52,6 +68,7 @@ export class Lifecycle {
   reauditNow = false;
   deploymentRequest: DeploymentUpdate | undefined;
   readonly incidents: IncidentUpdate[];
+  private readonly deliveries = new Set<Promise<void>>();
 
   constructor(readonly input: LifecycleInput) {
     this.state = input.carried?.state ?? {
@@ -81,28 +98,49 @@ export class Lifecycle {
     return { id: uuid4(), proposalId: this.state.proposalId, at, actor, action, rationale, requestId };
   }
 
+  /** Whether this run follows the code of `patch` (see NOTICE_WITH_EVENT). */
+  current(patch: typeof NOTICE_WITH_EVENT): boolean {
+    return patched(patch);
+  }
+
+  /** A transition; a decision the department must hear of goes with its notification. */
   moveTo(status: ProposalStatus, by: By, action: string, rationale?: string): Promise<void> {
     const entry: AuditEntry = { ...this.entry(by, action, rationale), fromStatus: this.state.status, toStatus: status };
     this.state.status = status;
     this.refreshSearchAttributes();
-    return this.writes.add(() => activities.recordTransition(entry));
+    const notice = decisionNotice(this.state.department, status, rationale);
+    if (!notice || !this.current(NOTICE_WITH_EVENT)) return this.writes.add(() => activities.recordTransition(entry));
+    return this.withNotice(notice, (queued) => activities.recordTransition(entry, queued));
   }
 
-  /** An audit entry that changes no stage: an incident noted, a reminder sent. */
-  note(by: By, action: string, rationale?: string): Promise<void> {
+  /** An audit entry that changes no stage: an incident noted, a reminder sent (with its notification). */
+  note(by: By, action: string, rationale?: string, notice?: Notice): Promise<void> {
     const entry = this.entry(by, action, rationale);
-    return this.writes.add(() => activities.recordTransition(entry));
+    if (!notice) return this.writes.add(() => activities.recordTransition(entry));
+    return this.withNotice(notice, (queued) => activities.recordTransition(entry, queued));
   }
 
-  recordTask(task: HumanTask, entry: AuditEntry): Promise<void> {
+  recordTask(task: HumanTask, entry: AuditEntry, notice?: Notice): Promise<void> {
     const snapshot = { ...task };
     this.refreshSearchAttributes();
-    return this.writes.add(() => activities.recordTaskChange({ task: snapshot, entry }));
+    if (!notice) return this.writes.add(() => activities.recordTaskChange({ task: snapshot, entry }));
+    return this.withNotice(notice, (queued) => activities.recordTaskChange({ task: snapshot, entry, notification: queued }));
   }
 
-  notify(notification: Omit<Notification, 'id' | 'proposalId'>): Promise<void> {
-    const queued: Notification = { ...notification, id: uuid4(), proposalId: this.state.proposalId };
-    return this.writes.add(() => activities.notify(queued));
+  /** Writes the event with its notification in one transaction, then has it delivered. */
+  private async withNotice(notice: Notice, write: (queued?: Notification) => Promise<void>): Promise<void> {
+    const queue = (): Notification => ({ ...notice, id: uuid4(), proposalId: this.state.proposalId });
+    if (!this.current(NOTICE_WITH_EVENT)) {
+      await this.writes.add(() => write());
+      // Its id is drawn after the event's write, as these runs drew it: replay draws the same ids.
+      const queued = queue();
+      await this.writes.add(() => activities.notify(queued));
+      return;
+    }
+    const queued = queue();
+    await this.writes.add(() => write(queued));
+    const delivery = deliver(queued.id, this.plan?.notifications).finally(() => this.deliveries.delete(delivery));
+    this.deliveries.add(delivery);
   }
 
   /** Waits on people (true once ready, false at the timeout); a withdrawal ends any such wait. */
@@ -115,6 +153,7 @@ export class Lifecycle {
   /** Ends this run: every write made and every handler answered, as continue-as-new and completion need. */
   async endRun(): Promise<void> {
     await this.writes.drained();
+    while (this.deliveries.size > 0) await Promise.all(this.deliveries);
     this.people.finish();
     await condition(allHandlersFinished);
   }

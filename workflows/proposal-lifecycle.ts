@@ -10,6 +10,7 @@ import {
 } from '../libs/domain/src/index.js';
 import { installDepartmentHandlers } from './department-handlers.js';
 import { installTaskHandlers } from './human-tasks.js';
+import { installReassignHandler } from './reassignment.js';
 import { Lifecycle, Withdrawn } from './lifecycle-context.js';
 import { auditCycle, awaitDeployment } from './operation.js';
 import { reviewRounds, signoff } from './review.js';
@@ -24,6 +25,7 @@ export async function proposalLifecycle(input: LifecycleInput): Promise<Lifecycl
     return lc.state.status;
   });
   installTaskHandlers(lc);
+  installReassignHandler(lc);
   installDepartmentHandlers(lc);
 
   try {

@@ -24,6 +24,8 @@ export class FakeActivities implements LifecycleActivities {
   readonly audit: AuditEntry[] = [];
   readonly tasks = new Map<string, HumanTask>();
   readonly notifications: Notification[] = [];
+  /** Ids of the notifications the workflow asked to deliver. */
+  readonly deliveries: string[] = [];
   readonly register: { status: RegisterStatus; reviewSummary?: string }[] = [];
   readonly conditions = new Map<string, Condition>();
   screenings = 0;
@@ -52,8 +54,9 @@ export class FakeActivities implements LifecycleActivities {
     };
   }
 
-  async recordTransition(entry: AuditEntry): Promise<void> {
+  async recordTransition(entry: AuditEntry, notification?: Notification): Promise<void> {
     this.audit.push(entry);
+    if (notification) this.notifications.push(notification);
   }
 
   async openTasks({ tasks, entry }: { tasks: HumanTask[]; entry: AuditEntry }): Promise<void> {
@@ -61,9 +64,18 @@ export class FakeActivities implements LifecycleActivities {
     this.audit.push(entry);
   }
 
-  async recordTaskChange({ task, entry }: { task: HumanTask; entry: AuditEntry }): Promise<void> {
+  async recordTaskChange({
+    task,
+    entry,
+    notification,
+  }: {
+    task: HumanTask;
+    entry: AuditEntry;
+    notification?: Notification;
+  }): Promise<void> {
     this.tasks.set(task.id, task);
     this.audit.push(entry);
+    if (notification) this.notifications.push(notification);
   }
 
   async applyRevision({ entry }: { entry: AuditEntry }): Promise<void> {
@@ -90,6 +102,10 @@ export class FakeActivities implements LifecycleActivities {
 
   async notify(notification: Notification): Promise<void> {
     this.notifications.push(notification);
+  }
+
+  async deliverNotification({ notificationId }: { notificationId: string }): Promise<void> {
+    this.deliveries.push(notificationId);
   }
 
   openTasksOf(kind: HumanTask['kind']): HumanTask[] {

@@ -9,13 +9,15 @@ import { HostileBodyPipe } from './common/hostile-body.pipe.js';
 import { openApiDocument } from './common/openapi.js';
 import { requestContext } from './common/request-context.js';
 import { applySecurity } from './common/security.js';
+import { ApiMetrics } from './observability/api-metrics.js';
 
-/** The configured Nest app: security, request ids and JSON logs, validation, OpenAPI at /docs. */
+/** The configured Nest app: security, request ids and JSON logs, metrics, validation, OpenAPI at /docs. */
 export async function createApp(config: ApiConfig): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: new JsonLogger('api'),
     bodyParser: false, // set up by applySecurity, with the body limit
   });
+  app.use(app.get(ApiMetrics).middleware());
   app.use(requestContext);
   applySecurity(app, config);
   app.useGlobalPipes(

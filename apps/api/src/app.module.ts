@@ -3,6 +3,10 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import type { ApiConfig } from '../../../libs/config/src/index.js';
 import { PersistenceModule } from '../../../libs/persistence/src/index.js';
 import { TemporalModule } from '../../../libs/temporal/src/index.js';
+import { AdminController } from './admin/admin.controller.js';
+import { MetricsService } from './admin/metrics.service.js';
+import { ReassignService } from './admin/reassign.service.js';
+import { StalledService } from './admin/stalled.service.js';
 import { AssessmentPreviewController } from './assessment/assessment-preview.controller.js';
 import { AssessmentPreviewService } from './assessment/assessment-preview.service.js';
 import { AuthGuard } from './auth/auth.guard.js';
@@ -13,6 +17,9 @@ import { DirectoryService } from './directory/directory.service.js';
 import { LifecycleGateway } from './common/lifecycle.gateway.js';
 import { RateLimitGuard, RateLimits } from './common/rate-limits.js';
 import { HealthController } from './health/health.controller.js';
+import { ApiMetrics } from './observability/api-metrics.js';
+import { LifecycleCollectors } from './observability/lifecycle-collectors.js';
+import { MetricsController } from './observability/metrics.controller.js';
 import { ProposalActionsController } from './proposals/proposal-actions.controller.js';
 import { ProposalActionsService } from './proposals/proposal-actions.service.js';
 import { ProposalsController } from './proposals/proposals.controller.js';
@@ -38,6 +45,8 @@ export class AppModule {
         TasksController,
         RegisterController,
         DirectoryController,
+        AdminController,
+        MetricsController,
       ],
       providers: [
         { provide: API_CONFIG, useValue: config },
@@ -53,6 +62,11 @@ export class AppModule {
         TasksService,
         RegisterService,
         DirectoryService,
+        StalledService,
+        MetricsService,
+        ReassignService,
+        ApiMetrics,
+        LifecycleCollectors,
       ],
     };
   }

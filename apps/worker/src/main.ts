@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { NestFactory } from '@nestjs/core';
 import { NativeConnection, Runtime, Worker } from '@temporalio/worker';
-import { activityFunctions, LifecycleActivitiesService } from '../../../activities/index.js';
+import { activityFunctions, LifecycleActivitiesService, NotificationDeliveryService } from '../../../activities/index.js';
 import { PolicyFileError, registerPolicyFiles } from '../../../libs/policy/src/index.js';
 import { ConfigError, loadConfig, loadDotEnvIfPresent, workerConfigSchema } from '../../../libs/config/src/index.js';
 import { ensureSearchAttributes } from '../../../libs/temporal/src/index.js';
@@ -32,10 +32,11 @@ async function main(): Promise<void> {
       connection,
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: config.TEMPORAL_TASK_QUEUE,
-      activities: activityFunctions(app.get(LifecycleActivitiesService)),
+      activities: activityFunctions(app.get(LifecycleActivitiesService), app.get(NotificationDeliveryService)),
       interceptors: { activity: [activityLogging] },
       ...workflowSource(),
     });
+    if (!config.SMTP_URL) logLine('worker', 'warn', 'SMTP_URL is not set: notifications wait in the outbox, unsent');
     logLine('worker', 'info', `worker polling task queue '${config.TEMPORAL_TASK_QUEUE}'`, { address: config.TEMPORAL_ADDRESS });
     await worker.run(); // returns after SIGINT/SIGTERM, once in-flight tasks are done
   } finally {

@@ -1,5 +1,11 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { LifecycleActivitiesService } from '../../../activities/index.js';
+import {
+  LifecycleActivitiesService,
+  MAIL_CONFIG,
+  MAILER,
+  NotificationDeliveryService,
+  smtpMailer,
+} from '../../../activities/index.js';
 import type { WorkerConfig } from '../../../libs/config/src/index.js';
 import { PersistenceModule } from '../../../libs/persistence/src/index.js';
 
@@ -10,7 +16,12 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [PersistenceModule.forRoot(config.DATABASE_URL)],
-      providers: [LifecycleActivitiesService],
+      providers: [
+        LifecycleActivitiesService,
+        NotificationDeliveryService,
+        { provide: MAIL_CONFIG, useValue: config },
+        { provide: MAILER, useFactory: () => smtpMailer(config) },
+      ],
     };
   }
 }

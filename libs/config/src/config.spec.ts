@@ -191,7 +191,22 @@ describe('loadConfig(workerConfigSchema)', () => {
       ...workerEnv,
       TEMPORAL_NAMESPACE: 'default',
       TEMPORAL_TASK_QUEUE: 'bareun',
+      MAIL_FROM: '바른 Bareun <no-reply@bareun.seoul.go.kr>',
+      PUBLIC_URL: 'http://localhost:3000',
     });
+  });
+
+  it('mail: SMTP_URL is optional, and when set must be smtp:// or smtps://', () => {
+    const { AUTH_JWT_SECRET: _unused, ...workerEnv } = VALID_ENV;
+    expect(loadConfig(workerConfigSchema, { ...workerEnv, SMTP_URL: 'smtps://u:p@mail.example:465' }).SMTP_URL).toBe(
+      'smtps://u:p@mail.example:465',
+    );
+    expect(problemsOf(() => loadConfig(workerConfigSchema, { ...workerEnv, SMTP_URL: 'http://mail.example' }))).toEqual([
+      'SMTP_URL must be an smtp:// or smtps:// URL',
+    ]);
+    expect(problemsOf(() => loadConfig(workerConfigSchema, { ...workerEnv, PUBLIC_URL: 'bareun' }))).toEqual([
+      'PUBLIC_URL must be an http:// or https:// URL',
+    ]);
   });
 
   it('an empty environment names the database and Temporal address, once each', () => {

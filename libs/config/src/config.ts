@@ -35,6 +35,14 @@ const apiSchema = z.object({
   TRUST_PROXY: z.stringbool({ error: 'must be true or false' }).default(false),
 });
 
+const mailSchema = z.object({
+  /** Where notifications are sent from; unset, they wait in the outbox (see .env.example). */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  MAIL_FROM: z.string().min(3).default('바른 Bareun <no-reply@bareun.seoul.go.kr>'),
+  /** The address people open links of notifications at. */
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).default('http://localhost:3000'),
+});
+
 /**
  * Who signs the bearer tokens: a development secret (HS256) or the city's sign-on (a JWKS of RS256/ES256
  * keys, with the issuer and audience it must name). Exactly one of the two: with both set it would be
@@ -69,12 +77,13 @@ export const apiConfigSchema = z
   .superRefine(checkAuthSource, { when: () => true });
 export const authConfigSchema = authSchema.superRefine(checkAuthSource, { when: () => true });
 export const databaseConfigSchema = databaseSchema;
-export const workerConfigSchema = z.object({ ...databaseSchema.shape, ...temporalSchema.shape });
+export const workerConfigSchema = z.object({ ...databaseSchema.shape, ...temporalSchema.shape, ...mailSchema.shape });
 
 export type ApiConfig = z.infer<typeof apiConfigSchema>;
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;
 export type DatabaseConfig = z.infer<typeof databaseSchema>;
 export type TemporalConfig = z.infer<typeof temporalSchema>;
+export type MailConfig = z.infer<typeof mailSchema>;
 export type AuthConfig = z.infer<typeof authSchema>;
 
 export class ConfigError extends Error {

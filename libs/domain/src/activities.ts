@@ -42,12 +42,15 @@ export interface Notification {
 export interface LifecycleActivities {
   /** Scores the stored assessment under the pinned policy, stores tier and scores, returns the review plan. */
   screenProposal(input: { proposalId: string; policyVersion: string }): Promise<ScreeningResult>;
-  /** Appends the entry and, when it has a toStatus, moves the read model to that stage. */
-  recordTransition(entry: AuditEntry): Promise<void>;
+  /**
+   * Appends the entry and, when it has a toStatus, moves the read model to that stage; queues the
+   * notification that tells of it, in the same transaction.
+   */
+  recordTransition(entry: AuditEntry, notification?: Notification): Promise<void>;
   /** Inserts new tasks into the read model (inboxes) and appends one entry for the round. */
   openTasks(input: { tasks: HumanTask[]; entry: AuditEntry }): Promise<void>;
-  /** Writes a task's new state (claim, release, decision, cancellation) with its audit entry. */
-  recordTaskChange(input: { task: HumanTask; entry: AuditEntry }): Promise<void>;
+  /** Writes a task's new state (claim, release, decision, cancellation) with its audit entry and notification. */
+  recordTaskChange(input: { task: HumanTask; entry: AuditEntry; notification?: Notification }): Promise<void>;
   /** Stores the department's revised answers and fields on the proposal, with the audit entry. */
   applyRevision(input: {
     proposalId: string;
@@ -68,6 +71,11 @@ export interface LifecycleActivities {
     reviewSummary?: string;
     entry: AuditEntry;
   }): Promise<void>;
-  /** Queues a notification in the outbox, once per id. */
+  /** Queues a notification in the outbox, once per id (for workflows that began before it went with its event). */
   notify(notification: Notification): Promise<void>;
+  /**
+   * Sends a queued notification by email, once: marks it sent, or after the policy's attempts records the
+   * error and gives up (a non-retryable failure). Retried with backoff until then.
+   */
+  deliverNotification(input: { notificationId: string }): Promise<void>;
 }

@@ -8,3 +8,5 @@ export * from './review-plan.js';
 export * from './search-attributes.js';
 export * from './tasks.js';
 export * from './activities.js';
+export * from './waits.js';
+export * from './recipients.js';

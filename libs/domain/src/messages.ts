@@ -84,7 +84,13 @@ export interface IncidentUpdate extends ActorRequest {
   description: string;
 }
 
+/** An admin's reassignment: `assignee` is the new person as the directory knows them. */
+export interface ReassignTaskUpdate extends TaskUpdate {
+  assignee: Actor;
+}
+
 export const claimTaskUpdate = defineUpdate<HumanTask, [TaskUpdate]>('claimTask');
+export const reassignTaskUpdate = defineUpdate<HumanTask, [ReassignTaskUpdate]>('reassignTask');
 export const releaseTaskUpdate = defineUpdate<HumanTask, [TaskUpdate]>('releaseTask');
 export const completeTaskUpdate = defineUpdate<HumanTask, [CompleteTaskUpdate]>('completeTask');
 /** The department's answer to a change request (REVISION_REQUESTED) or to a remediation (REMEDIATION). */

@@ -1,6 +1,6 @@
 import { type Actor, candidateGroupFor } from './actors.js';
 import { DECISIONS } from './lifecycle.js';
-import { eligibilityRefusal, taskActionRefusal } from './permissions.js';
+import { eligibilityRefusal, reassignRefusal, taskActionRefusal } from './permissions.js';
 import type { HumanTask } from './tasks.js';
 
 const PROPOSAL_DEPT = 'transport-policy';
@@ -244,5 +244,44 @@ describe('taskActionRefusal: release', () => {
     expect(taskActionRefusal(admin, claimedBy(otherExpert, { status: 'completed' }), PROPOSAL_DEPT, RELEASE)?.code).toBe(
       'conflict',
     );
+  });
+});
+
+describe('reassignRefusal: an admin gives a task to someone who could claim it', () => {
+  const claimed = reviewTask({ status: 'claimed', assignee: otherExpert.id });
+
+  it('an eligible expert takes it', () => {
+    expect(reassignRefusal(admin, claimed, PROPOSAL_DEPT, expert())).toBeNull();
+  });
+
+  it('only an admin reassigns', () => {
+    expect(reassignRefusal(otherExpert, claimed, PROPOSAL_DEPT, expert())?.code).toBe('forbidden');
+  });
+
+  it.each([
+    ['outside the candidate group', expert({ domains: ['privacy_legal'] }), /candidate group/],
+    ["of the proposal's own department", expert({ department: PROPOSAL_DEPT }), /own department/],
+    ['with a conflict declared for the department', expert({ conflicts: [PROPOSAL_DEPT] }), /conflict of interest/],
+    ['with a conflict declared for the proposal', expert({ conflicts: ['prop-1'] }), /conflict of interest/],
+  ])('refuses a new assignee %s (400, naming them)', (_, assignee, message) => {
+    expect(reassignRefusal(admin, claimed, PROPOSAL_DEPT, assignee)).toEqual({
+      code: 'invalid',
+      message: expect.stringMatching(message),
+    });
+  });
+
+  it('a task no longer open, or theirs already, is a conflict', () => {
+    expect(reassignRefusal(admin, reviewTask({ status: 'completed' }), PROPOSAL_DEPT, expert())?.code).toBe('conflict');
+    expect(reassignRefusal(admin, claimed, PROPOSAL_DEPT, otherExpert)?.code).toBe('conflict');
+  });
+
+  it('no officer gets a second seat of the same sign-off', () => {
+    const seat = (id: string, assignee: string | null) =>
+      reviewTask({ id, kind: 'ethics_signoff', domain: 'ethics', candidateGroup: 'ethics_officers', assignee });
+    const seats = [seat('s1', officer.id), seat('s2', 'u-officer-other')];
+    expect(reassignRefusal(admin, seats[1], PROPOSAL_DEPT, officer, seats)).toEqual({
+      code: 'invalid',
+      message: expect.stringMatching(/another seat/),
+    });
   });
 });

@@ -119,3 +119,31 @@ function secondSeatRefusal(actor: Actor, task: HumanTask, proposalTasks: readonl
     ? refuse('conflict', 'you hold another seat of this sign-off already: no officer signs off a proposal twice')
     : null;
 }
+
+/**
+ * An administrator gives an open task to another person (DESIGN §5; an absent colleague's work): the new
+ * assignee must be one who could claim it — of its candidate group, not of the proposal's department, with
+ * no declared conflict for the proposal or its department, and for a sign-off holding no other seat.
+ */
+export function reassignRefusal(
+  admin: Actor,
+  task: HumanTask,
+  proposalDepartment: string,
+  assignee: Actor,
+  proposalTasks: readonly HumanTask[] = [],
+): Refusal | null {
+  if (!hasRole(admin, 'admin')) return refuse('forbidden', 'only an administrator may reassign a task');
+  if (!isTaskOpen(task)) return refuse('conflict', `task ${task.id} is already ${task.status}`);
+  if (task.assignee === assignee.id) return refuse('conflict', `task ${task.id} is assigned to ${assignee.id} already`);
+  if (!candidateGroupsOf(assignee).includes(task.candidateGroup)) {
+    return refuse('invalid', `${assignee.id} is not of ${task.candidateGroup}, the task's candidate group`);
+  }
+  if (assignee.department === proposalDepartment) {
+    return refuse('invalid', `${assignee.id} works in ${proposalDepartment}, the proposal's own department`);
+  }
+  if (conflictRefusal(assignee, task.proposalId, proposalDepartment)) {
+    return refuse('invalid', `${assignee.id} declared a conflict of interest with this proposal or its department`);
+  }
+  const secondSeat = secondSeatRefusal(assignee, task, proposalTasks);
+  return secondSeat && refuse('invalid', `${assignee.id} holds another seat of this sign-off already`);
+}

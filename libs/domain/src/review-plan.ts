@@ -1,6 +1,6 @@
 import type { ReviewDomain } from './actors.js';
 import { type AnswerSchema, answerSchemaOf } from './assessment.js';
-import type { Deadlines, Policy, ReviewPath, Tier } from './policy/index.js';
+import type { Deadlines, NotificationPolicy, Policy, ReviewPath, Tier } from './policy/index.js';
 
 /** What the workflow needs of the policy to run a proposal; fixed at each screening, from the pinned version. */
 export interface ReviewPlan {
@@ -12,6 +12,8 @@ export interface ReviewPlan {
   deadlines: Deadlines;
   /** For the workflow's own checks of revised answers: it cannot load policy files itself. */
   answerSchema: AnswerSchema;
+  /** How notifications are retried; absent from plans made before it was part of the policy. */
+  notifications?: NotificationPolicy;
 }
 
 export function reviewPlanFor(policy: Policy, tier: Tier, affectsVulnerableGroups: boolean): ReviewPlan {
@@ -24,5 +26,6 @@ export function reviewPlanFor(policy: Policy, tier: Tier, affectsVulnerableGroup
     maxRounds: policy.maxRounds,
     deadlines: policy.deadlines,
     answerSchema: answerSchemaOf(policy),
+    notifications: policy.notifications,
   };
 }

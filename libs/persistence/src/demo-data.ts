@@ -19,19 +19,38 @@ export interface DemoUser {
   domains: ReviewDomain[];
   /** Declared conflicts: proposal ids or department codes the person never reviews. */
   conflicts: string[];
+  /** Where notifications reach them. */
+  email: string;
 }
 
 const ALL_DOMAINS: ReviewDomain[] = ['technical', 'privacy_legal', 'ethics_social', 'accessibility', 'external'];
 
 export const DEMO_USERS: DemoUser[] = [
-  { id: 'kim.manager', name: '김민지', departmentCode: 'WELFARE', roles: ['department_manager'], domains: [], conflicts: [] },
-  { id: 'lee.manager', name: '이준호', departmentCode: 'TRANSPORT', roles: ['department_manager'], domains: [], conflicts: [] },
+  {
+    id: 'kim.manager',
+    name: '김민지',
+    departmentCode: 'WELFARE',
+    roles: ['department_manager'],
+    domains: [],
+    email: 'kim.manager@bareun.example',
+    conflicts: [],
+  },
+  {
+    id: 'lee.manager',
+    name: '이준호',
+    departmentCode: 'TRANSPORT',
+    roles: ['department_manager'],
+    domains: [],
+    email: 'lee.manager@bareun.example',
+    conflicts: [],
+  },
   {
     id: 'park.expert',
     name: '박서연',
     departmentCode: 'SAIF',
     roles: ['foundation_expert'],
     domains: ALL_DOMAINS,
+    email: 'park.expert@bareun.example',
     conflicts: [],
   },
   {
@@ -40,6 +59,7 @@ export const DEMO_USERS: DemoUser[] = [
     departmentCode: 'WELFARE',
     roles: ['foundation_expert'],
     domains: ['technical'],
+    email: 'choi.expert@bareun.example',
     conflicts: [],
   },
   // A Foundation expert who advised the Transport Office on its systems: a declared conflict with TRANSPORT.
@@ -49,10 +69,27 @@ export const DEMO_USERS: DemoUser[] = [
     departmentCode: 'SAIF',
     roles: ['foundation_expert'],
     domains: ['technical', 'privacy_legal'],
+    email: 'yoon.expert@bareun.example',
     conflicts: ['TRANSPORT'],
   },
-  { id: 'jung.officer', name: '정다은', departmentCode: 'ETHICS', roles: ['ethics_officer'], domains: [], conflicts: [] },
-  { id: 'han.admin', name: '한지훈', departmentCode: 'DIGITAL', roles: ['admin'], domains: [], conflicts: [] },
+  {
+    id: 'jung.officer',
+    name: '정다은',
+    departmentCode: 'ETHICS',
+    roles: ['ethics_officer'],
+    domains: [],
+    email: 'jung.officer@bareun.example',
+    conflicts: [],
+  },
+  {
+    id: 'han.admin',
+    name: '한지훈',
+    departmentCode: 'DIGITAL',
+    roles: ['admin'],
+    domains: [],
+    email: 'han.admin@bareun.example',
+    conflicts: [],
+  },
 ];
 
 export async function seedDemoData(db: DataSource): Promise<void> {

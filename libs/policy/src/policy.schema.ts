@@ -81,9 +81,11 @@ export const policySchema = z
         remediationGraceDays: days,
         reminderShare: z.number().gt(0).lt(1),
         escalationIntervalDays: days,
+        stalledAfterDays: days,
       })
       .strict(),
     maxRounds: z.number().int().min(1),
+    notifications: z.object({ attempts: z.number().int().min(1).max(20), firstRetrySeconds: z.number().positive() }).strict(),
   })
   .strict()
   .refine((p) => {

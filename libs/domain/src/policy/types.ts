@@ -66,6 +66,7 @@ export interface Policy {
   deadlines: Deadlines;
   /** Review rounds a proposal may take; past the last, a request for changes rejects it. */
   maxRounds: number;
+  notifications: NotificationPolicy;
 }
 
 /** Every wait on a person has a due time (days), a reminder and repeated escalations. */
@@ -83,6 +84,19 @@ export interface Deadlines {
   reminderShare: number;
   /** Escalation repeats at this interval while the wait goes on past its due time. */
   escalationIntervalDays: number;
+  /**
+   * A wait idle this long is stalled even before its due time (a silent stall: nobody failed, nobody acted);
+   * administrators find it in GET /api/admin/stalled.
+   */
+  stalledAfterDays: number;
+}
+
+/** How notifications are delivered by email. */
+export interface NotificationPolicy {
+  /** Delivery attempts per notification; after the last failure the error is recorded and it is given up. */
+  attempts: number;
+  /** The wait before the first retry, doubled at each further one. */
+  firstRetrySeconds: number;
 }
 
 export type Answers = Record<string, string | string[]>;

@@ -4,6 +4,8 @@ import type { ProposalStatus } from '../../../domain/src/index.js';
 /** Append-only and hash-chained per proposal: see audit-log.ts. */
 @Entity('audit_entries')
 @Index('IDX_audit_entries_proposal', ['proposalId', 'seq'])
+// Stage durations for GET /api/admin/metrics read transitions by time.
+@Index('IDX_audit_entries_transitions', ['at'], { where: `"to_status" IS NOT NULL` })
 export class AuditEntryEntity {
   @PrimaryColumn('uuid')
   id: string;

@@ -3,6 +3,7 @@ import { ConditionEntity } from './condition.entity.js';
 import { DepartmentEntity } from './department.entity.js';
 import { DirectoryChangeEntity, type DirectoryValue } from './directory-change.entity.js';
 import { IdempotencyKeyEntity } from './idempotency-key.entity.js';
+import { DepartmentWaitEntity } from './department-wait.entity.js';
 import { NotificationEntity } from './notification.entity.js';
 import { ProposalEntity } from './proposal.entity.js';
 import { RegisterEntryEntity } from './register-entry.entity.js';
@@ -16,6 +17,7 @@ export {
   DepartmentEntity,
   DirectoryChangeEntity,
   IdempotencyKeyEntity,
+  DepartmentWaitEntity,
   NotificationEntity,
   ProposalEntity,
   RegisterEntryEntity,
@@ -28,6 +30,7 @@ export const ENTITIES = [
   DepartmentEntity,
   DirectoryChangeEntity,
   IdempotencyKeyEntity,
+  DepartmentWaitEntity,
   NotificationEntity,
   ProposalEntity,
   RegisterEntryEntity,

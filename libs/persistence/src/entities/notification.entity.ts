@@ -32,4 +32,19 @@ export class NotificationEntity {
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;
+
+  /** Delivery attempts made so far; the policy's `notifications.attempts` bounds them. */
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+
+  /** The addresses the recipients resolved to, once sent. */
+  @Column({ name: 'delivered_to', type: 'text', array: true, nullable: true })
+  deliveredTo: string[] | null;
+
+  @Column({ name: 'last_error', type: 'text', nullable: true })
+  lastError: string | null;
+
+  /** Set when delivery was given up after the last attempt. */
+  @Column({ name: 'failed_at', type: 'timestamptz', nullable: true })
+  failedAt: Date | null;
 }

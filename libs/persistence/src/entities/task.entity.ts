@@ -1,10 +1,16 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { TaskKind, TaskStatus } from '../../../domain/src/index.js';
 
+const OPEN = `"status" IN ('open', 'claimed')`;
+
 /** Read model of the workflows' human tasks, for inboxes and dashboards; the workflow is the truth. */
 @Entity('tasks')
 @Index('IDX_tasks_proposal', ['proposalId'])
 @Index('IDX_tasks_inbox', ['status', 'candidateGroup', 'assignee'])
+// For GET /api/admin/stalled: open work by when it stalls (selective where little is stalled; the inbox index
+// serves the rest); for the SLA figures of GET /api/admin/metrics, by due time.
+@Index('IDX_tasks_stalls', ['stallsAt'], { where: OPEN })
+@Index('IDX_tasks_due', ['dueAt'])
 export class TaskEntity {
   @PrimaryColumn('uuid')
   id: string;
@@ -32,6 +38,10 @@ export class TaskEntity {
 
   @Column({ name: 'due_at', type: 'timestamptz' })
   dueAt: Date;
+
+  /** When the open task counts as stalled: its due time, or earlier once idle past the policy's threshold. */
+  @Column({ name: 'stalls_at', type: 'timestamptz' })
+  stallsAt: Date;
 
   @Column({ name: 'escalation_level', type: 'int', default: 0 })
   escalationLevel: number;

@@ -3,6 +3,7 @@ import { LifecycleRecords1796111200000 } from './1796111200000-lifecycle-records
 import { AuditChain1796200000000 } from './1796200000000-audit-chain.js';
 import { IdempotencyKeys1796300000000 } from './1796300000000-idempotency-keys.js';
 import { UserDirectory1796400000000 } from './1796400000000-user-directory.js';
+import { WaitsAndDelivery1796500000000 } from './1796500000000-waits-and-delivery.js';
 
 /** In order; listed explicitly so the compiled app and the CLI load the same classes. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   AuditChain1796200000000,
   IdempotencyKeys1796300000000,
   UserDirectory1796400000000,
+  WaitsAndDelivery1796500000000,
 ];

@@ -1,0 +1,29 @@
+// Email over SMTP (nodemailer), for the delivery of notifications. Without SMTP_URL there is no mailer:
+// notifications then wait in the outbox.
+import nodemailer from 'nodemailer';
+import type { MailConfig } from '../libs/config/src/index.js';
+
+export const MAILER = Symbol('MAILER');
+export const MAIL_CONFIG = Symbol('MAIL_CONFIG');
+
+export interface Mail {
+  /** Our notification's id: a receiver can tell a repeated delivery by it. */
+  messageId: string;
+  to: string[];
+  subject: string;
+  text: string;
+}
+
+export interface Mailer {
+  send(mail: Mail): Promise<void>;
+}
+
+export function smtpMailer(config: MailConfig): Mailer | null {
+  if (!config.SMTP_URL) return null;
+  const transport = nodemailer.createTransport(config.SMTP_URL);
+  return {
+    async send({ messageId, to, subject, text }) {
+      await transport.sendMail({ from: config.MAIL_FROM, to, subject, text, messageId });
+    },
+  };
+}

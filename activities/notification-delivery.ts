@@ -1,0 +1,105 @@
+// Delivers the outbox's notifications by email. A row is locked while it is sent, so two deliveries of it
+// (a retry racing a slow attempt) send it once; it is marked sent once, or after the attempts the
+// proposal's policy allows, marked failed with the last error. Temporal retries it with backoff until then.
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ApplicationFailure } from '@temporalio/activity';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { MailConfig } from '../libs/config/src/index.js';
+import { policyFor, recipientOf } from '../libs/domain/src/index.js';
+import { MAIL_CONFIG, MAILER, type Mailer } from './mailer.js';
+
+interface OutboxRow {
+  id: string;
+  proposal_id: string;
+  recipients: string[];
+  subject: string;
+  body: string;
+  attempts: number;
+  sent_at: Date | null;
+  failed_at: Date | null;
+  policy_version: string;
+  department_code: string;
+}
+
+type Outcome = { sent: true } | { sent: false; error: string; gaveUp: boolean } | undefined;
+
+@Injectable()
+export class NotificationDeliveryService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(MAILER) private readonly mailer: Mailer | null,
+    @Inject(MAIL_CONFIG) private readonly config: MailConfig,
+  ) {}
+
+  async deliverNotification({ notificationId }: { notificationId: string }): Promise<void> {
+    const outcome: Outcome = await this.db.transaction(async (tx) => {
+      const [row]: OutboxRow[] = await tx.query(
+        `SELECT n.*, p.policy_version, p.department_code FROM notifications n JOIN proposals p ON p.id = n.proposal_id
+         WHERE n.id = $1 FOR UPDATE OF n`,
+        [notificationId],
+      );
+      if (!row) throw ApplicationFailure.nonRetryable(`notification ${notificationId} does not exist`, 'BareunNotFound');
+      if (row.sent_at || row.failed_at || !this.mailer) return undefined; // done already, or no SMTP: it waits
+      const attempt = row.attempts + 1;
+      const gaveUp = attempt >= policyFor(row.policy_version).notifications.attempts;
+      const to = await addressesOf(tx, row);
+      if (to.length === 0) return this.failed(tx, row, attempt, 'no recipient has an email address', true);
+      try {
+        await this.mailer.send({ messageId: `<${row.id}@bareun>`, to, subject: row.subject, text: this.textOf(row) });
+      } catch (error) {
+        return this.failed(tx, row, attempt, (error as Error).message, gaveUp);
+      }
+      await tx.query(`UPDATE notifications SET sent_at = now(), attempts = $2, delivered_to = $3 WHERE id = $1`, [
+        row.id,
+        attempt,
+        to,
+      ]);
+      return { sent: true };
+    });
+    if (outcome && !outcome.sent) {
+      const message = `notification ${notificationId} not delivered: ${outcome.error}`;
+      throw outcome.gaveUp
+        ? ApplicationFailure.nonRetryable(message, 'BareunDeliveryFailed')
+        : ApplicationFailure.retryable(message, 'BareunDeliveryRetry');
+    }
+  }
+
+  private async failed(tx: EntityManager, row: OutboxRow, attempt: number, error: string, gaveUp: boolean): Promise<Outcome> {
+    await tx.query(
+      `UPDATE notifications SET attempts = $2, last_error = $3, failed_at = CASE WHEN $4 THEN now() END WHERE id = $1`,
+      [row.id, attempt, error, gaveUp],
+    );
+    return { sent: false, error, gaveUp };
+  }
+
+  /** Korean first, English below: the bodies are written so, one line each; each with the link. */
+  private textOf(row: OutboxRow): string {
+    const link = `${this.config.PUBLIC_URL.replace(/\/$/, '')}/api/proposals/${row.proposal_id}`;
+    const [ko, ...en] = row.body.split('\n');
+    return `${ko}\n바른에서 보기: ${link}\n\n${en.join('\n')}\nOpen in Bareun: ${link}\n`;
+  }
+}
+
+/**
+ * The addresses of the recipients: a person's own, or every member of a group. Experts of the proposal's
+ * own department never review it, so a candidate group reaches the others only.
+ */
+async function addressesOf(tx: EntityManager, row: OutboxRow): Promise<string[]> {
+  const found = new Set<string>();
+  for (const name of row.recipients) {
+    const recipient = recipientOf(name);
+    const rows: { email: string }[] =
+      recipient.kind === 'person'
+        ? await tx.query(`SELECT email FROM users WHERE id = $1 AND email IS NOT NULL`, [recipient.id])
+        : await tx.query(
+            `SELECT email FROM users WHERE email IS NOT NULL AND $1 = ANY(roles)
+               AND ($2::text IS NULL OR $2 = ANY(domains))
+               AND ($3::text IS NULL OR department_code = $3)
+               AND ($2::text IS NULL OR department_code <> $4)`,
+            [recipient.role, recipient.domain ?? null, recipient.department ?? null, row.department_code],
+          );
+    for (const { email } of rows) found.add(email);
+  }
+  return [...found].sort();
+}

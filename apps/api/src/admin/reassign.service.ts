@@ -1,0 +1,75 @@
+// Reassignment by an administrator: the API checks the domain's rule on its read model and directory
+// first (a clear 4xx, nothing sent), then asks the workflow, whose validator checks it again.
+import { BadRequestException, HttpException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { type Actor, reassignRefusal, reassignTaskUpdate } from '../../../../libs/domain/src/index.js';
+import { actorFromUser, ProposalEntity, TaskEntity, taskFromRow, UserEntity } from '../../../../libs/persistence/src/index.js';
+import { LifecycleGateway } from '../common/lifecycle.gateway.js';
+import { httpForRefusal } from '../common/refusals.js';
+import { TaskView } from '../tasks/task.view.js';
+import type { ReassignAllView } from './reassign.dto.js';
+import { requireAdmin } from './stalled.service.js';
+
+@Injectable()
+export class ReassignService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly lifecycle: LifecycleGateway,
+  ) {}
+
+  async reassign(admin: Actor, taskId: string, assigneeId: string): Promise<TaskView> {
+    requireAdmin(admin);
+    const assignee = await this.activePerson(assigneeId);
+    return this.move(admin, taskId, assignee);
+  }
+
+  /** Every open task held by `fromId` goes to the assignee, each checked on its own. */
+  async reassignAll(admin: Actor, fromId: string, assigneeId: string): Promise<ReassignAllView> {
+    requireAdmin(admin);
+    await this.person(fromId);
+    const assignee = await this.activePerson(assigneeId);
+    const held = await this.db
+      .getRepository(TaskEntity)
+      .createQueryBuilder('t')
+      .where(`t.status IN ('open', 'claimed') AND t.assignee = :fromId`, { fromId })
+      .orderBy('t.dueAt', 'ASC')
+      .getMany();
+    const result: ReassignAllView = { moved: [], refused: [] };
+    for (const task of held) {
+      try {
+        result.moved.push(await this.move(admin, task.id, assignee));
+      } catch (error) {
+        if (!(error instanceof HttpException) || error.getStatus() >= 500) throw error;
+        result.refused.push({ taskId: task.id, proposalId: task.proposalId, reason: error.message });
+      }
+    }
+    return result;
+  }
+
+  private async move(admin: Actor, taskId: string, assignee: Actor): Promise<TaskView> {
+    const tasks = this.db.getRepository(TaskEntity);
+    const task = await tasks.findOneBy({ id: taskId });
+    const proposal = task && (await this.db.getRepository(ProposalEntity).findOneBy({ id: task.proposalId }));
+    if (!task || !proposal) throw new NotFoundException(`no task ${taskId}`);
+    const proposalTasks = (await tasks.findBy({ proposalId: task.proposalId })).map(taskFromRow);
+    const refusal = reassignRefusal(admin, taskFromRow(task), proposal.department, assignee, proposalTasks);
+    if (refusal) throw httpForRefusal(refusal.code, refusal.message);
+    await this.lifecycle.update(task.proposalId, reassignTaskUpdate, { taskId, actor: admin, assignee });
+    return TaskView.of(await tasks.findOneByOrFail({ id: taskId }));
+  }
+
+  /** The person as the directory knows them: their roles, department, domains and declared conflicts. */
+  private async person(id: string): Promise<Actor> {
+    const user = await this.db.getRepository(UserEntity).findOneBy({ id });
+    if (!user) throw new NotFoundException(`no person ${id} in the directory`);
+    return actorFromUser(user);
+  }
+
+  private async activePerson(id: string): Promise<Actor> {
+    const user = await this.db.getRepository(UserEntity).findOneBy({ id });
+    if (!user) throw new NotFoundException(`no person ${id} in the directory`);
+    if (!user.active) throw new BadRequestException(`${id} is not active in the directory`);
+    return actorFromUser(user);
+  }
+}

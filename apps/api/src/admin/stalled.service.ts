@@ -1,0 +1,34 @@
+// Stalled work for administrators: every open task and department wait past its due time or idle past
+// the policy's threshold, longest waiting first (DESIGN §5, issue 6).
+import { ForbiddenException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { type Actor, hasRole } from '../../../../libs/domain/src/index.js';
+import type { StalledQuery } from './stalled.dto.js';
+import { type StalledRow, stalledQuery } from './stalled.query.js';
+import { StalledItemView, type StalledPageView } from './stalled.view.js';
+
+export function requireAdmin(actor: Actor): void {
+  if (!hasRole(actor, 'admin')) throw new ForbiddenException('only an administrator may do this');
+}
+
+@Injectable()
+export class StalledService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async list(actor: Actor, query: StalledQuery, now = new Date()): Promise<StalledPageView> {
+    requireAdmin(actor);
+    const filter = { ...query, overdueOnly: query.overdue };
+    const { sql, params } = stalledQuery(filter, now);
+    const rows: StalledRow[] = await this.db.query(sql, params);
+    // Past the last page the window count has no row to ride on: count with the first row instead.
+    const counted = rows.length > 0 || query.offset === 0 ? rows : await this.firstRow(filter, now);
+    const total = counted.length > 0 ? Number(counted[0].total) : 0;
+    return { items: rows.map((row) => StalledItemView.of(row, now)), total, limit: query.limit, offset: query.offset };
+  }
+
+  private firstRow(filter: Parameters<typeof stalledQuery>[0], now: Date): Promise<StalledRow[]> {
+    const { sql, params } = stalledQuery({ ...filter, limit: 1, offset: 0 }, now);
+    return this.db.query(sql, params);
+  }
+}

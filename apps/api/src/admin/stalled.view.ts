@@ -1,0 +1,61 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { PROPOSAL_STATUSES, type ProposalStatus } from '../../../../libs/domain/src/index.js';
+import type { StalledRow } from './stalled.query.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export class WaitedOnView {
+  @ApiProperty({ nullable: true, type: String, description: "the person's id, when one holds the work" })
+  person: string | null;
+
+  @ApiProperty({ example: 'experts:technical', description: 'the group: a candidate group, or `managers:<DEPT>`' })
+  group: string;
+}
+
+/** One piece of waiting work: a task, or a wait on the department. */
+export class StalledItemView {
+  @ApiProperty({ enum: ['task', 'department'] }) type: 'task' | 'department';
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) taskId: string | null;
+  @ApiProperty({ example: 'expert_review', description: 'the task kind, or the wait: revision, deployment, remediation' })
+  kind: string;
+  @ApiProperty({ nullable: true, type: String }) domain: string | null;
+  @ApiProperty({ format: 'uuid' }) proposalId: string;
+  @ApiProperty() title: string;
+  @ApiProperty() department: string;
+  @ApiProperty({ nullable: true, type: Number }) tier: number | null;
+  @ApiProperty({ enum: PROPOSAL_STATUSES }) stage: ProposalStatus;
+  @ApiProperty({ type: WaitedOnView }) waitedOn: WaitedOnView;
+  @ApiProperty({ format: 'date-time', description: 'when the step began' }) since: string;
+  @ApiProperty({ description: 'time in the step, in days' }) waitingDays: number;
+  @ApiProperty({ format: 'date-time' }) dueAt: string;
+  @ApiProperty() overdue: boolean;
+  @ApiProperty() escalationLevel: number;
+
+  static of(row: StalledRow, now: Date): StalledItemView {
+    const isTask = row.type === 'task';
+    return {
+      type: row.type,
+      taskId: isTask ? row.id : null,
+      kind: row.kind,
+      domain: row.domain,
+      proposalId: row.proposal_id,
+      title: row.title,
+      department: row.department_code,
+      tier: row.tier,
+      stage: row.status,
+      waitedOn: { person: row.assignee, group: row.candidate_group ?? `managers:${row.department_code}` },
+      since: row.since.toISOString(),
+      waitingDays: Math.round(((now.getTime() - row.since.getTime()) / DAY_MS) * 100) / 100,
+      dueAt: row.due_at.toISOString(),
+      overdue: row.due_at.getTime() <= now.getTime(),
+      escalationLevel: row.escalation_level,
+    };
+  }
+}
+
+export class StalledPageView {
+  @ApiProperty({ type: [StalledItemView], description: 'longest waiting first' }) items: StalledItemView[];
+  @ApiProperty() total: number;
+  @ApiProperty() limit: number;
+  @ApiProperty() offset: number;
+}
