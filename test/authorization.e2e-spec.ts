@@ -81,6 +81,17 @@ const TABLE: Record<string, Row> = {
     request: (t) => ({ path: `/api/tasks/${t.cancelledTask}/complete`, body: { decision: 'approve', comment: '' } }),
     expected: [401, 403, 403, 409, 403, 403, 403],
   },
+  'GET /metrics': { request: () => ({ path: '/metrics' }), expected: [200, 200, 200, 200, 200, 200, 200] },
+  'GET /api/admin/stalled': { request: () => ({ path: '/api/admin/stalled' }), expected: adminOnly(200) },
+  'GET /api/admin/metrics': { request: () => ({ path: '/api/admin/metrics' }), expected: adminOnly(200) },
+  'POST /api/admin/tasks/{id}/reassign': {
+    request: (t) => ({ path: `/api/admin/tasks/${t.cancelledTask}/reassign`, body: { assignee: 'park.expert' } }),
+    expected: adminOnly(409),
+  },
+  'POST /api/admin/users/{id}/reassign-all': {
+    request: () => ({ path: '/api/admin/users/yoon.expert/reassign-all', body: { assignee: 'park.expert' } }),
+    expected: adminOnly(200),
+  },
   'GET /api/admin/users': { request: () => ({ path: '/api/admin/users' }), expected: adminOnly(200) },
   'GET /api/admin/users/{id}': { request: () => ({ path: '/api/admin/users/park.expert' }), expected: adminOnly(200) },
   'PATCH /api/admin/users/{id}': {

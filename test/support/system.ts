@@ -110,7 +110,8 @@ export class System {
       body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
     });
     const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+    const json = response.headers.get('content-type')?.startsWith('application/json');
+    return { status: response.status, body: json && text ? JSON.parse(text) : text || undefined };
   }
 
   /** Polls until `read` returns something `done` accepts; for what the workflow does asynchronously. */

@@ -59,6 +59,12 @@ export const REQUEST_EXAMPLES: Record<string, Examples> = {
       },
     },
   },
+  'POST /api/admin/tasks/{id}/reassign': {
+    colleague: { summary: 'to another eligible expert', value: { assignee: 'park.expert' } },
+  },
+  'POST /api/admin/users/{id}/reassign-all': {
+    absent: { summary: "an absent colleague's open tasks to one person", value: { assignee: 'park.expert' } },
+  },
   'PATCH /api/admin/users/{id}': {
     conflict: { summary: 'declare a conflict with a department', value: { conflicts: ['TRANSPORT'] } },
     domains: { summary: 'review domains', value: { domains: ['technical', 'privacy_legal'] } },

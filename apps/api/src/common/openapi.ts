@@ -50,7 +50,11 @@ function completeOperation(key: string, path: string, operation: Operation): voi
   if ((operation.parameters ?? []).length > 0 || operation.requestBody)
     add('400', 'invalid input; the message names each field at fault');
   if (path.includes('{id}')) add('404', 'no such resource, or not one you may see');
-  if (secured) add('429', 'too many failed authentications from this client; see Retry-After');
+  if (secured) {
+    add('401', 'no bearer token, or an invalid or expired one');
+    add('403', 'refused: your role, a rule of the endpoint, or your directory entry is inactive');
+    add('429', 'too many failed authentications from this client; see Retry-After');
+  }
   add('503', 'PostgreSQL or Temporal is unreachable; nothing was done; see Retry-After');
   for (const [status, response] of Object.entries(responses)) {
     if (Number(status) >= 400 && response && 'description' in response && !response.content) {

@@ -1,10 +1,10 @@
 import { Controller, Get, Header } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/access.decorators.js';
 import { ApiMetrics } from './api-metrics.js';
 
 /** Prometheus' scrape target. Public like /health: counts and durations only, no personal data. */
-@ApiExcludeController()
+@ApiTags('health')
 @Controller('metrics')
 export class MetricsController {
   constructor(private readonly metrics: ApiMetrics) {}
@@ -12,6 +12,10 @@ export class MetricsController {
   @Get()
   @Public()
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
+  @ApiProduces('text/plain')
+  @ApiOkResponse({
+    description: 'Prometheus text format: stage durations, open tasks, escalations, decisions, request durations',
+  })
   scrape(): Promise<string> {
     return this.metrics.registry.metrics();
   }
