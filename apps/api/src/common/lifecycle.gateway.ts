@@ -2,6 +2,7 @@
 // the workflow's validators become the HTTP errors of DESIGN §5.1; an unreachable Temporal is a 503.
 import { ConflictException, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import {
+  isGrpcDeadlineError,
   ServiceError,
   WorkflowExecutionAlreadyStartedError,
   WorkflowNotFoundError,
@@ -19,6 +20,8 @@ import {
 import { TemporalClientService } from '../../../../libs/temporal/src/index.js';
 import { httpForRefusal, refusalCodeOf } from './refusals.js';
 import { currentRequestId } from './request-context.js';
+
+const UPDATE_DEADLINE_MS = 30_000;
 
 @Injectable()
 export class LifecycleGateway {
@@ -69,8 +72,10 @@ export class LifecycleGateway {
   async update<Ret, Args extends [object]>(proposalId: string, update: UpdateDefinition<Ret, Args>, arg: Args[0]): Promise<Ret> {
     const client = await this.connected();
     const args = [{ ...arg, requestId: currentRequestId() }] as Args;
+    const handle = client.workflow.getHandle(workflowIdFor(proposalId));
     try {
-      return await client.workflow.getHandle(workflowIdFor(proposalId)).executeUpdate(update, { args });
+      // With no worker running, an Update waits for one: the caller gets a 503 rather than a hung request.
+      return await client.connection.withDeadline(Date.now() + UPDATE_DEADLINE_MS, () => handle.executeUpdate(update, { args }));
     } catch (error) {
       throw toHttp(error);
     }
@@ -92,6 +97,11 @@ function toHttp(error: unknown): unknown {
   }
   if (error instanceof WorkflowNotFoundError || isCompletedWorkflowError(error)) {
     return new ConflictException('the proposal is no longer at a stage that takes this decision');
+  }
+  if (isGrpcDeadlineError(error)) {
+    return new ServiceUnavailableException(
+      'the workflow did not answer in time; the step may still be applied, so read the proposal before sending it again',
+    );
   }
   if (error instanceof ServiceError) {
     return new ServiceUnavailableException('the workflow service is unreachable; try again shortly');

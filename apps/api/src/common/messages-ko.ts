@@ -120,6 +120,10 @@ export const KOREAN: [RegExp, Translate][] = [
     /^the workflow service is unreachable; try again shortly$/,
     () => '워크플로 서비스에 연결할 수 없습니다. 잠시 뒤 다시 시도하세요',
   ],
+  [
+    /^the workflow did not answer in time; the step may still be applied, so read the proposal before sending it again$/,
+    () => '워크플로가 제때 응답하지 않았습니다. 요청이 나중에 반영될 수 있으니 다시 보내기 전에 제안을 확인하세요',
+  ],
   [/^the database is unreachable; try again shortly$/, () => '데이터베이스에 연결할 수 없습니다. 잠시 뒤 다시 시도하세요'],
   [/^something went wrong on our side; quote request id (\S+)$/, (id) => `서버 오류입니다. 요청 id ${id}를 알려 주세요`],
 ];
