@@ -2,7 +2,7 @@
 // verifier.ts; whoever signed the token, its claims are checked for shape here before anything trusts them.
 import jwt from 'jsonwebtoken';
 import { z } from 'zod';
-import { REVIEW_DOMAINS, type ReviewDomain, ROLES, type Role } from '../../domain/src/index.js';
+import { type Identity, REVIEW_DOMAINS, ROLES } from '../../domain/src/index.js';
 
 /**
  * `sub` the person's stable id; `name`; `dept` the department code; the roles (claim name configurable,
@@ -20,14 +20,7 @@ const claimsSchema = z.object({
 export type TokenClaims = z.input<typeof claimsSchema>;
 
 /** Who the token says the caller is. The directory adds what only it knows (conflicts; domains after first sight). */
-export interface TokenIdentity {
-  id: string;
-  name: string;
-  roles: Role[];
-  department: string;
-  domains: ReviewDomain[];
-  email?: string;
-}
+export type TokenIdentity = Identity;
 
 export class InvalidTokenError extends Error {}
 

@@ -6,6 +6,16 @@ export type Role = (typeof ROLES)[number];
 export const REVIEW_DOMAINS = ['technical', 'privacy_legal', 'ethics_social', 'accessibility', 'external'] as const;
 export type ReviewDomain = (typeof REVIEW_DOMAINS)[number];
 
+/** Who a verified token says its bearer is; the directory adds what only it knows (conflicts). */
+export interface Identity {
+  id: string;
+  name: string;
+  roles: Role[];
+  department: string;
+  domains: ReviewDomain[];
+  email?: string;
+}
+
 export interface Actor {
   id: string;
   name: string;

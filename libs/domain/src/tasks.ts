@@ -49,8 +49,10 @@ export function evidenceProblems(conditions: readonly Pick<Condition, 'id'>[], e
     if (given.length > EVIDENCE_MAX_LENGTH) return [`evidence.${id} must be at most ${EVIDENCE_MAX_LENGTH} characters`];
     return [];
   });
-  for (const key of Object.keys(evidence)) {
-    if (!ids.has(key)) problems.push(`evidence.${key} is not a condition of this proposal`);
+  // Named once each, and a flood of unknown keys gets a short answer rather than one as long as the body.
+  const unknown = Object.keys(evidence).filter((key) => !ids.has(key));
+  for (const key of unknown.slice(0, 20)) {
+    problems.push(`evidence.${key.length > 80 ? `${key.slice(0, 80)}…` : key} is not a condition of this proposal`);
   }
   return problems;
 }

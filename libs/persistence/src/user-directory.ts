@@ -3,18 +3,11 @@
 // token is authoritative for, or to move last_seen_at forward (at most once per LAST_SEEN_STEP_MS).
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type Actor, REVIEW_DOMAINS, type ReviewDomain, type Role } from '../../domain/src/index.js';
+import { type Actor, type Identity, REVIEW_DOMAINS, type ReviewDomain, type Role } from '../../domain/src/index.js';
 import { DirectoryChangeEntity, type DirectoryValue, UserEntity } from './entities/index.js';
 
-/** What a verified token says about its bearer (libs/auth's TokenIdentity). */
-export interface SeenIdentity {
-  id: string;
-  name: string;
-  roles: Role[];
-  department: string;
-  domains: ReviewDomain[];
-  email?: string;
-}
+/** What a verified token says about its bearer. */
+export type SeenIdentity = Identity;
 
 export const LAST_SEEN_STEP_MS = 15 * 60_000;
 const TOKEN_FIELDS = ['name', 'departmentCode', 'roles', 'email'] as const;

@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PROPOSAL_STATUSES, type ProposalStatus, type Tier } from '../../../../libs/domain/src/index.js';
-import { PageQuery } from '../common/params.js';
+import { DepartmentFilter, PageQuery, TierFilter } from '../common/params.js';
 
 export class StalledQuery extends PageQuery {
   @ApiPropertyOptional({ enum: PROPOSAL_STATUSES, description: 'the stage the proposal is in' })
@@ -10,18 +10,10 @@ export class StalledQuery extends PageQuery {
   @IsIn(PROPOSAL_STATUSES)
   stage?: ProposalStatus;
 
-  @ApiPropertyOptional({ example: 'WELFARE' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(50)
+  @DepartmentFilter()
   department?: string;
 
-  @ApiPropertyOptional({ enum: [1, 2, 3, 4] })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(4)
+  @TierFilter()
   tier?: Tier;
 
   @ApiPropertyOptional({ description: "a person's id: their tasks only (the department's waits have no assignee)" })

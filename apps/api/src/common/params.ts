@@ -1,43 +1,60 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { PROPOSAL_STATUSES, type ProposalStatus, TASK_KINDS, type TaskKind } from '../../../../libs/domain/src/index.js';
 
-export class PageQuery {
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit: number = 50;
+/** Paging by limit and offset, with the list's own default and largest page. */
+function paging(defaultLimit: number, maxLimit: number) {
+  class Paging {
+    @ApiPropertyOptional({ default: defaultLimit, minimum: 1, maximum: maxLimit })
+    @IsOptional()
+    @Type(() => Number)
+    @IsInt()
+    @Min(1)
+    @Max(maxLimit)
+    limit: number = defaultLimit;
 
-  @ApiPropertyOptional({ default: 0, minimum: 0, maximum: 1_000_000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
-  offset: number = 0;
+    @ApiPropertyOptional({ default: 0, minimum: 0, maximum: 1_000_000 })
+    @IsOptional()
+    @Type(() => Number)
+    @IsInt()
+    @Min(0)
+    @Max(1_000_000)
+    offset: number = 0;
+  }
+  return Paging;
 }
 
-/** A proposal's audit log: read whole as a rule, so pages are larger. */
-export class AuditPageQuery {
-  @ApiPropertyOptional({ default: 500, minimum: 1, maximum: 1000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
-  limit: number = 500;
+export class PageQuery extends paging(50, 200) {}
 
-  @ApiPropertyOptional({ default: 0, minimum: 0, maximum: 1_000_000 })
+/** A proposal's audit log: read whole as a rule, so pages are larger. */
+export class AuditPageQuery extends paging(500, 1000) {}
+
+/** Filters that several lists share. */
+export const TierFilter = () =>
+  applyDecorators(
+    ApiPropertyOptional({ enum: [1, 2, 3, 4] }),
+    IsOptional(),
+    Type(() => Number),
+    IsInt(),
+    Min(1),
+    Max(4),
+  );
+export const DepartmentFilter = () =>
+  applyDecorators(ApiPropertyOptional({ example: 'WELFARE' }), IsOptional(), IsString(), MaxLength(50));
+
+export class ProposalListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: PROPOSAL_STATUSES })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
-  offset: number = 0;
+  @IsIn(PROPOSAL_STATUSES)
+  status?: ProposalStatus;
+
+  @TierFilter()
+  tier?: number;
+
+  @DepartmentFilter()
+  department?: string;
 }
 
 export class TaskListQuery extends PageQuery {
@@ -55,25 +72,4 @@ export class TaskListQuery extends PageQuery {
   @IsOptional()
   @IsISO8601({ strict: true })
   dueBefore?: string;
-}
-
-export class ProposalListQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: PROPOSAL_STATUSES })
-  @IsOptional()
-  @IsIn(PROPOSAL_STATUSES)
-  status?: ProposalStatus;
-
-  @ApiPropertyOptional({ enum: [1, 2, 3, 4] })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(4)
-  tier?: number;
-
-  @ApiPropertyOptional({ example: 'WELFARE' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(50)
-  department?: string;
 }
