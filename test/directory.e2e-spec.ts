@@ -79,6 +79,8 @@ describe('GET and PATCH /api/admin/users/:id', () => {
     ['a proposal id of no proposal', { conflicts: [randomUUID()] }, /names no proposal/],
     ['nothing to change', {}, /nothing to change/],
     ['active that is not a boolean', { active: 'no' }, /active/],
+    ['conflicts sent as null (found by the fuzz test)', { conflicts: null }, /conflicts must be an array/],
+    ['domains sent as null', { domains: null }, /domains must be an array/],
   ])('%s is a 400 naming it, and changes nothing', async (_what, body, message) => {
     const person = freshExpert();
     await system.call('GET', '/api/tasks', { token: person.token() });

@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { REVIEW_DOMAINS, type ReviewDomain, ROLES, type Role } from '../../../../libs/domain/src/index.js';
 import { PageQuery } from '../common/params.js';
+import { OptionalNotNull } from '../common/validation.js';
 
 export class UserListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ROLES })
@@ -33,7 +34,7 @@ const CONFLICT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$
 /** What admins edit; the token owns name, department, roles and email. */
 export class UpdateUserDto {
   @ApiPropertyOptional({ enum: REVIEW_DOMAINS, isArray: true, example: ['technical', 'privacy_legal'] })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(REVIEW_DOMAINS.length)
   @ArrayUnique()
@@ -45,7 +46,7 @@ export class UpdateUserDto {
     description: 'declared conflicts: proposal ids and department codes this person never reviews (at most 100)',
     example: ['TRANSPORT', '0b5b8a52-6f0e-4c1a-9d8e-2f1f3c4d5e6f'],
   })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(100)
   @ArrayUnique()
@@ -54,7 +55,7 @@ export class UpdateUserDto {
   conflicts?: string[];
 
   @ApiPropertyOptional({ description: 'false: every request of this person is refused (403)', example: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   active?: boolean;
 }
