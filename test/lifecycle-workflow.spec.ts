@@ -65,7 +65,7 @@ describe('to approval', () => {
       expect((await run.state()).status).toBe('ETHICS_SIGNOFF');
       await run.decideAll('ethics_signoff', 'approve');
       expect((await run.state()).status).toBe('APPROVED');
-      expect(run.activities.stages()).toEqual(['SCREENING', 'EXPERT_REVIEW', 'ETHICS_SIGNOFF', 'APPROVED']);
+      expect(run.activities.stages()).toEqual(['SUBMITTED', 'SCREENING', 'EXPERT_REVIEW', 'ETHICS_SIGNOFF', 'APPROVED']);
       await run.record('approved-tier-2');
     });
   });
@@ -83,6 +83,7 @@ describe('to approval', () => {
       expect(state).toMatchObject({ round: 2, tier: 2 }); // scored again: the tier, and with it the path, changed
       await approveThroughSignoff(run, 2);
       expect(run.activities.stages()).toEqual([
+        'SUBMITTED',
         'SCREENING',
         'EXPERT_REVIEW',
         'REVISION_REQUESTED',

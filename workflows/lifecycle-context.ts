@@ -49,7 +49,7 @@ export const NOTICE_WITH_EVENT = 'notification-with-its-event';
 export class Withdrawn extends Error {}
 
 /** Who an audit entry is by: an id ('system' for the lifecycle itself), or a person's request. */
-export type By = string | ActorRequest;
+export type By = string | { actor: Pick<ActorRequest['actor'], 'id'>; requestId?: string };
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 // `new Date()` in a workflow is the workflow's own time (the sandbox makes it so): replay-safe.

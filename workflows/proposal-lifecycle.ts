@@ -1,6 +1,6 @@
 // One workflow per proposal (DESIGN §2), from submission for as long as the system runs. Each audit
 // cycle ends in continue-as-new with the state carried over, so the history stays bounded over years.
-import { condition, continueAsNew, setHandler } from '@temporalio/workflow';
+import { condition, continueAsNew, patched, setHandler } from '@temporalio/workflow';
 import {
   awaitScreeningUpdate,
   isTaskOpen,
@@ -14,6 +14,8 @@ import { installReassignHandler } from './reassignment.js';
 import { Lifecycle, Withdrawn } from './lifecycle-context.js';
 import { auditCycle, awaitDeployment } from './operation.js';
 import { reviewRounds, signoff } from './review.js';
+
+export const SUBMISSION_IN_WORKFLOW = 'submission-recorded-by-workflow';
 
 export async function proposalLifecycle(input: LifecycleInput): Promise<LifecycleState> {
   const lc = new Lifecycle(input);
@@ -30,6 +32,7 @@ export async function proposalLifecycle(input: LifecycleInput): Promise<Lifecycl
 
   try {
     if (!input.carried) {
+      await recordSubmission(lc, input);
       const reviewed = await reviewRounds(lc, () => (screened = true));
       screened = true;
       if (reviewed === 'rejected' || (await signoff(lc)) === 'rejected') return await finish(lc);
@@ -50,6 +53,16 @@ export async function proposalLifecycle(input: LifecycleInput): Promise<Lifecycl
     screened = true;
     return finish(lc);
   }
+}
+
+/**
+ * The submission is the workflow's own first write, so a submit that never reached Temporal changed nothing
+ * and one that did cannot be left half done. Runs from before this found it written by the API.
+ */
+async function recordSubmission(lc: Lifecycle, { submittedBy, requestId }: LifecycleInput): Promise<void> {
+  if (!patched(SUBMISSION_IN_WORKFLOW)) return;
+  lc.state.status = 'DRAFT';
+  await lc.moveTo('SUBMITTED', { actor: { id: submittedBy }, requestId }, 'submitted');
 }
 
 async function finish(lc: Lifecycle): Promise<LifecycleState> {

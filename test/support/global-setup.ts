@@ -5,11 +5,12 @@ import { createInterface } from 'node:readline';
 
 export default async function globalSetup(): Promise<void> {
   const child = spawn(process.execPath, ['dist/scripts/test-stack.js'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const firstLine = await new Promise<string>((resolve, reject) => {
+  const ready = await new Promise<string>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the test stack exited (${code}) before it was ready`)));
-    createInterface({ input: child.stdout! }).once('line', resolve);
+    // The Temporal dev server writes its banner to the same stdout, sometimes before our line.
+    createInterface({ input: child.stdout! }).on('line', (line) => line.startsWith('{"databaseUrl"') && resolve(line));
   });
-  const { databaseUrl, temporalAddress } = JSON.parse(firstLine) as { databaseUrl: string; temporalAddress: string };
+  const { databaseUrl, temporalAddress } = JSON.parse(ready) as { databaseUrl: string; temporalAddress: string };
   process.env.TEST_DATABASE_URL = databaseUrl;
   process.env.TEST_TEMPORAL_ADDRESS = temporalAddress;
   (globalThis as { testStack?: typeof child }).testStack = child;

@@ -15,7 +15,6 @@ import {
   type ProposalStatus,
 } from '../../../../libs/domain/src/index.js';
 import {
-  appendAudit,
   AuditEntryEntity,
   ConditionEntity,
   ProposalEntity,
@@ -24,7 +23,6 @@ import {
 } from '../../../../libs/persistence/src/index.js';
 import { LifecycleGateway } from '../common/lifecycle.gateway.js';
 import type { AuditPageQuery } from '../common/params.js';
-import { currentRequestId } from '../common/request-context.js';
 import type { CreateProposalDto, UpdateProposalDto } from './proposal.dto.js';
 import { ProposalPageView, ProposalView } from './proposal.view.js';
 
@@ -75,26 +73,13 @@ export class ProposalsService {
     return ProposalView.of(await this.db.getRepository(ProposalEntity).save(row));
   }
 
-  /** Hands the draft to the lifecycle workflow. Submitting again starts nothing new. */
+  /**
+   * Hands the draft to the lifecycle workflow, which records the submission as its first step: if Temporal
+   * cannot be reached, the caller gets 503 and the draft is as it was. Submitting again starts nothing new.
+   */
   async submit(actor: Actor, id: string): Promise<ProposalView> {
     const draft = await this.findOwn(actor, id);
     if (draft.status === 'DRAFT') this.checkAnswers(draft.policyVersion, draft.answers, draft);
-    await this.db.transaction(async (tx) => {
-      const row = await tx.getRepository(ProposalEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (row?.status !== 'DRAFT') return; // submitted already, perhaps by a concurrent call
-      await tx.getRepository(ProposalEntity).update(id, { status: 'SUBMITTED' });
-      await appendAudit(tx, {
-        id: randomUUID(),
-        proposalId: id,
-        at: new Date().toISOString(),
-        actor: actor.id,
-        action: 'submitted',
-        fromStatus: 'DRAFT',
-        toStatus: 'SUBMITTED',
-        requestId: currentRequestId(),
-      });
-    });
-    // Outside the transaction: if Temporal is away the caller gets 503 and a repeated submit starts it.
     await this.lifecycle.start({
       proposalId: id,
       department: draft.department,
