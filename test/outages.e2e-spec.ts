@@ -1,7 +1,7 @@
 // When PostgreSQL or Temporal cannot be reached, the API answers 503 with Retry-After — never a 500 —
 // and /health says which one is down; once it is back, the same requests succeed.
 import { URL } from 'node:url';
-import { lowRiskDraft, reachStatus } from './support/proposals.js';
+import { lowRiskDraft, reachStatus, statusOf } from './support/proposals.js';
 import { System } from './support/system.js';
 import { TcpProxy } from './support/tcp-proxy.js';
 
@@ -51,10 +51,11 @@ it('answers 503 with Retry-After while PostgreSQL is down, and serves again once
   expect(list.body.items).toBeInstanceOf(Array);
 });
 
-it('answers 503 with Retry-After while Temporal is down; submitting again once it is back starts the review', async () => {
+it('answers 503 with Retry-After while Temporal is down; the draft stays a draft; submitting again once it is back starts the review', async () => {
   const draft = await system.call('POST', '/api/proposals', { as: 'kim.manager', body: lowRiskDraft() });
   await temporal.cut();
   await expectUnavailable(authorized(`/api/proposals/${draft.body.id}/submit`, { method: 'POST' }), /workflow service/);
+  expect(await statusOf(system, draft.body.id)).toBe('DRAFT'); // the refused submit left nothing half done
   const health = await system.call('GET', '/health');
   expect(health).toEqual({ status: 503, body: { status: 'unavailable', postgres: 'up', temporal: 'down' } });
 
