@@ -7,7 +7,9 @@ export default async function globalSetup(): Promise<void> {
   const child = spawn(process.execPath, ['dist/scripts/test-stack.js'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const firstLine = await new Promise<string>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the test stack exited (${code}) before it was ready`)));
-    createInterface({ input: child.stdout! }).once('line', resolve);
+    // The Temporal CLI may print its banner on the same stdout first: the addresses are the JSON line.
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => line.startsWith('{"databaseUrl"') && resolve(line));
   });
   const { databaseUrl, temporalAddress } = JSON.parse(firstLine) as { databaseUrl: string; temporalAddress: string };
   process.env.TEST_DATABASE_URL = databaseUrl;
