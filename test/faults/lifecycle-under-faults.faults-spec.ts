@@ -1,7 +1,8 @@
 // Thirty proposals in flight at once while the worker is SIGKILLed at random moments, the Temporal server
 // is stopped and started again, and PostgreSQL is away for 20 s; twenty completions of one task race.
 // Afterwards every proposal stands where its decisions lead, each decision is in the audit log once, the
-// read model says what the workflow says, and no notification went out twice. FAULT_SEED replays a run.
+// read model says what the workflow says, and each notification is marked sent once (a mail goes out again
+// only where a fault cut its delivery short: SMTP is at-least-once, the Message-ID repeats). FAULT_SEED replays.
 import { URL } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
 import { type LifecycleState, stateQuery, workflowIdFor } from '../../libs/domain/src/index.js';
@@ -91,7 +92,7 @@ it('loses no decision, doubles no effect and keeps the read model true under cra
   expect(outageStatuses.length).toBeGreaterThan(0);
   expect(new Set(outageStatuses)).toEqual(new Set([503]));
   await expectEveryProposalWhereItsDecisionsLead([...driven, { id: race.proposalId, plan: 'reject' }]);
-  await expectEachNotificationSentOnce();
+  await expectEachNotificationSentOnce(faults.filter((f) => f !== 'restart-temporal').length);
 });
 
 const DECISIONS: Record<Plan, string[]> = {
@@ -128,13 +129,22 @@ async function expectEveryProposalWhereItsDecisionsLead(driven: Driven[]): Promi
   }
 }
 
-async function expectEachNotificationSentOnce(): Promise<void> {
+/**
+ * Each notification is marked sent once and reaches the mailbox under its own Message-ID. SMTP cannot be made
+ * exactly-once: a crash or a cut between the server's "250 OK" and the commit of `sent_at` sends the mail again
+ * on retry, under the same Message-ID (so mail clients show it once). Such repeats are counted and printed, and
+ * there can be no more of them than faults that could land inside a delivery.
+ */
+async function expectEachNotificationSentOnce(faultsInDeliveries: number): Promise<void> {
   const { rows } = await system.eventually(
     () => system.db.query('SELECT id, sent_at, failed_at, attempts FROM notifications'),
     (result) => result.rows.every((r) => r.sent_at || r.failed_at),
     60_000,
   );
   expect(rows.filter((r) => r.failed_at)).toEqual([]);
-  const received = mailbox.received.map((mail) => mail.messageId).sort();
-  expect(received).toEqual(rows.map((r) => `<${r.id}@bareun>`).sort());
+  const received = mailbox.received.map((mail) => mail.messageId);
+  expect([...new Set(received)].sort()).toEqual(rows.map((r) => `<${r.id}@bareun>`).sort());
+  const repeated = received.filter((id, i) => received.indexOf(id) !== i);
+  console.log(`notifications: ${rows.length} sent, ${repeated.length} sent again after a fault: ${repeated.join(' ')}`);
+  expect(repeated.length).toBeLessThanOrEqual(faultsInDeliveries);
 }
