@@ -5,5 +5,5 @@ import base from './jest.config.js';
 export default {
   ...base,
   testMatch: ['<rootDir>/test/faults/**/*.faults-spec.ts'],
-  testTimeout: 300_000,
+  testTimeout: 420_000,
 };
