@@ -75,7 +75,12 @@ try {
 
   log(`capacity: opening ${params.open} proposals`);
   const before = { worker: rssMb(worker.pid!), api: rssMb(api.pid!) };
-  await pool(params.open, params.C, async () => void (await load.submitted()));
+  // In five steps, so the report shows whether the worker's memory levels off at the sticky cache's size.
+  const curve: { open: number; workerMb: number; apiMb: number }[] = [];
+  for (let step = 1; step <= 5; step++) {
+    await pool(Math.round(params.open / 5), params.C, async () => void (await load.submitted()));
+    curve.push({ open: Math.round((params.open * step) / 5), workerMb: rssMb(worker.pid!), apiMb: rssMb(api.pid!) });
+  }
   const inbox = new Latencies();
   const inboxLoad = new LifecycleLoad(`http://localhost:${port}`, secret, inbox);
   for (let i = 0; i < 100; i++) await inboxLoad.call('GET /api/tasks', 'park.expert', 'GET', '/api/tasks?limit=50');
@@ -98,6 +103,7 @@ try {
       openProposals: params.open,
       rssMbBefore: before,
       rssMbAfter: after,
+      curve,
       inbox: percentiles(inbox.values('GET /api/tasks')),
     },
   };

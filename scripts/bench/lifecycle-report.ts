@@ -34,6 +34,7 @@ activities (${r.shape.startActivities} at start, ${r.shape.activitiesPerUpdate} 
 | raw update round trip (${r.shape.activitiesPerUpdate} no-op activities), ${decisions} at ${decisionClients}: p50 / p99 ms | ${r.decisions.rawUpdate.p50} / ${r.decisions.rawUpdate.p99} | |
 | decision p99 ÷ raw update p99 | ${r.decisions.p99Ratio.toFixed(2)} | ≤ 2 |
 | worker resident memory, before → with ${open} more open proposals | ${mb(r.capacity.rssMbBefore.worker)} → ${mb(r.capacity.rssMbAfter.worker)} | bounded |
+${curveRow(r.capacity.curve)}
 | API resident memory, before → after | ${mb(r.capacity.rssMbBefore.api)} → ${mb(r.capacity.rssMbAfter.api)} | |
 | GET /api/tasks (first page of 50) with them open: p50 / p95 ms | ${r.capacity.inbox.p50} / ${r.capacity.inbox.p95} | |
 
@@ -45,6 +46,11 @@ ${calls}
 `,
   );
 }
+
+const curveRow = (curve?: { open: number; workerMb: number }[]) =>
+  curve
+    ? `| worker resident memory at ${curve.map((c) => c.open).join(' / ')} open | ${curve.map((c) => mb(c.workerMb)).join(' / ')} | levels off |`
+    : '| worker resident memory along the way | not sampled in this run | |';
 
 const mb = (value: number) => `${Math.round(value)} MB`;
 
