@@ -1,5 +1,16 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
 import { REVIEW_DOMAINS, type ReviewDomain, ROLES, type Role } from '../../../../libs/domain/src/index.js';
 import { PageQuery } from '../common/params.js';
 
@@ -30,10 +41,16 @@ export class UserListQuery extends PageQuery {
 /** A proposal id (UUID) or a department code. */
 const CONFLICT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^[\w.-]{1,50}$/i;
 
+/**
+ * Optional, but not nullable: `@IsOptional()` lets `null` through to the database's NOT NULL columns (a 500,
+ * found by test/fuzz.e2e-spec.ts with seed -165734050); an absent field is left as it is, a null one refused.
+ */
+const IsAbsentOr = () => ValidateIf((_, value) => value !== undefined);
+
 /** What admins edit; the token owns name, department, roles and email. */
 export class UpdateUserDto {
   @ApiPropertyOptional({ enum: REVIEW_DOMAINS, isArray: true, example: ['technical', 'privacy_legal'] })
-  @IsOptional()
+  @IsAbsentOr()
   @IsArray()
   @ArrayMaxSize(REVIEW_DOMAINS.length)
   @ArrayUnique()
@@ -45,7 +62,7 @@ export class UpdateUserDto {
     description: 'declared conflicts: proposal ids and department codes this person never reviews (at most 100)',
     example: ['TRANSPORT', '0b5b8a52-6f0e-4c1a-9d8e-2f1f3c4d5e6f'],
   })
-  @IsOptional()
+  @IsAbsentOr()
   @IsArray()
   @ArrayMaxSize(100)
   @ArrayUnique()
@@ -54,7 +71,7 @@ export class UpdateUserDto {
   conflicts?: string[];
 
   @ApiPropertyOptional({ description: 'false: every request of this person is refused (403)', example: true })
-  @IsOptional()
+  @IsAbsentOr()
   @IsBoolean()
   active?: boolean;
 }
