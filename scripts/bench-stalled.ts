@@ -8,6 +8,7 @@ import pg from 'pg';
 import { type StalledFilter, stalledQuery } from '../apps/api/src/admin/stalled.query.js';
 import { signToken } from '../libs/auth/src/index.js';
 import { freePort, spawnNode, startStack, stopProcess, waitForHttpOk } from '../libs/dev-stack/src/index.js';
+import { writeSection } from './bench/report-section.js';
 import { SEED_SQL } from './bench-stalled.seed.js';
 
 const CALLS = 300;
@@ -90,7 +91,7 @@ try {
   const version = (await db.query('SHOW server_version')).rows[0].server_version;
   mkdirSync('docs/benchmarks', { recursive: true });
   writeFileSync('docs/benchmarks/stalled-explain.txt', explained.join('\n'));
-  writeFileSync('docs/benchmarks.md', report(rows, counts, version));
+  writeSection('docs/benchmarks.md', 'stalled', report(rows, counts, version));
   console.error('[bench] wrote docs/benchmarks.md and docs/benchmarks/stalled-explain.txt');
 } finally {
   await stopProcess(api);
@@ -100,9 +101,7 @@ try {
 }
 
 function report(rows: string[], counts: Record<string, string>, postgres: string): string {
-  return `# Benchmarks
-
-## GET /api/admin/stalled (\`npm run bench:stalled\`)
+  return `## GET /api/admin/stalled (\`npm run bench:stalled\`)
 
 Seeded: ${counts.p} proposals, ${counts.t} tasks (${counts.open_tasks} of them open), ${counts.waits} open department
 waits; the API over HTTP on this machine (${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version},

@@ -18,6 +18,7 @@ export interface Reply<T = any> {
 export class System {
   readonly db: pg.Pool;
   private worker?: ChildProcess;
+  private supervised = false;
   private api?: ChildProcess;
   private readonly env: NodeJS.ProcessEnv;
   readonly logs: string[] = [];
@@ -57,20 +58,37 @@ export class System {
   }
 
   startWorker(): void {
-    this.worker = spawnNode({
+    const worker = spawnNode({
       name: 'worker',
       entry: 'dist/apps/worker/src/main.js',
       env: this.env,
       output: (l) => this.logs.push(l),
     });
+    this.worker = worker;
+    worker.once('exit', (code, signal) => {
+      if (!this.supervised || this.worker !== worker) return; // killed or stopped on purpose
+      this.logs.push(`[supervisor] the worker exited (${signal ?? code}); starting it again in 1 s`);
+      setTimeout(() => this.supervised && this.worker === worker && this.startWorker(), 1_000);
+    });
+  }
+
+  /**
+   * From now on a worker that exits by itself (it gives up when Temporal is unreachable as it starts) is
+   * started again, as a process supervisor would in production; killWorker's crashes are left to the test.
+   */
+  superviseWorker(): void {
+    this.supervised = true;
   }
 
   /** SIGKILL: the worker gets no chance to finish anything, as in a crash. */
   async killWorker(): Promise<void> {
-    if (this.worker) await stopProcess(this.worker, 'SIGKILL');
+    const worker = this.worker;
+    this.worker = undefined;
+    if (worker) await stopProcess(worker, 'SIGKILL');
   }
 
   async stop(): Promise<void> {
+    this.supervised = false;
     await Promise.all([this.worker, this.api].map((child) => child && stopProcess(child)));
     await this.db.end();
   }

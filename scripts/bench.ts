@@ -1,0 +1,132 @@
+// `npm run bench`: the lifecycle's speed beside Temporal's own floor, in one run on this machine.
+// BENCH_N proposals (300) from create to DEPLOYED at BENCH_C at once (20); the same number of bare
+// workflows with as many activities and updates; BENCH_DECISIONS completions (200) at 50 clients beside
+// raw update round trips; BENCH_OPEN proposals (5,000) open at once: memory and the inbox's p95.
+// A benchmark, not a test: it asserts nothing; JSON into bench/results/, a table into docs/benchmarks.md.
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import { workflowIdFor } from '../libs/domain/src/index.js';
+import { freePort, spawnNode, startStack, stopProcess, waitForHttpOk } from '../libs/dev-stack/src/index.js';
+import { Floor, type Shape } from './bench/floor.js';
+import { LifecycleLoad } from './bench/lifecycle-load.js';
+import { writeLifecycleReport } from './bench/lifecycle-report.js';
+import { Latencies, percentiles, pool } from './bench/stats.js';
+
+const param = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const params = {
+  N: param('BENCH_N', 300),
+  C: param('BENCH_C', 20),
+  decisions: param('BENCH_DECISIONS', 200),
+  decisionClients: 50,
+  open: param('BENCH_OPEN', 5_000),
+};
+const log = (m: string) => console.error(`[bench] ${m}`);
+/** Resident memory of a child process, from Linux's /proc. */
+const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+
+const dataDir = mkdtempSync(join(tmpdir(), 'bareun-bench-'));
+chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as another user who must reach its folder
+const stack = await startStack({
+  dataDir,
+  persistent: false,
+  postgresPort: await freePort(),
+  temporalPort: await freePort(),
+  log,
+});
+const secret = 'a-benchmark-secret-of-at-least-32-characters';
+const port = await freePort();
+const env = {
+  ...process.env,
+  DATABASE_URL: stack.databaseUrl,
+  TEMPORAL_ADDRESS: stack.temporalAddress,
+  TEMPORAL_TASK_QUEUE: 'bench',
+  PORT: String(port),
+  AUTH_JWT_SECRET: secret,
+};
+const worker = spawnNode({ name: 'worker', entry: 'dist/apps/worker/src/main.js', env, output: () => {} });
+const api = spawnNode({ name: 'api', entry: 'dist/apps/api/src/main.js', env, output: () => {} });
+const floor = await Floor.start(stack.temporalAddress);
+try {
+  await waitForHttpOk(`http://localhost:${port}/health`);
+  const latencies = new Latencies();
+  const load = new LifecycleLoad(`http://localhost:${port}`, secret, latencies);
+  log('warming up: 5 proposals');
+  const sample = await load.toDeployed();
+  await pool(4, 4, async () => void (await load.toDeployed()));
+  const shape = await shapeOf(sample);
+  log(`one proposal to DEPLOYED: ${JSON.stringify(shape)}; lifecycle: ${params.N} at ${params.C}`);
+
+  const measured = new Latencies();
+  const measuredLoad = new LifecycleLoad(`http://localhost:${port}`, secret, measured);
+  const lifecycleSeconds = await pool(params.N, params.C, async () => void (await measuredLoad.toDeployed()));
+  const lifecyclePerSecond = params.N / lifecycleSeconds;
+  log(`floor: ${params.N} bare workflows at ${params.C}`);
+  const floorPerSecond = await floor.throughput(shape, params.N, params.C);
+
+  log(`decisions: preparing ${params.decisions} claimed reviews`);
+  const tasks: string[] = [];
+  await pool(params.decisions, params.C, async () => void tasks.push(await load.claimedReview()));
+  const decisions = new Latencies();
+  const decisionLoad = new LifecycleLoad(`http://localhost:${port}`, secret, decisions);
+  await pool(tasks.length, params.decisionClients, (i) => decisionLoad.completeReview(tasks[i]).then(() => undefined));
+  await floor.updateRoundTrips(shape.activitiesPerUpdate, params.decisions, params.decisionClients, decisions);
+
+  log(`capacity: opening ${params.open} proposals`);
+  const before = { worker: rssMb(worker.pid!), api: rssMb(api.pid!) };
+  // In five steps, so the report shows whether the worker's memory levels off at the sticky cache's size.
+  const curve: { open: number; workerMb: number; apiMb: number }[] = [];
+  for (let step = 1; step <= 5; step++) {
+    await pool(Math.round(params.open / 5), params.C, async () => void (await load.submitted()));
+    curve.push({ open: Math.round((params.open * step) / 5), workerMb: rssMb(worker.pid!), apiMb: rssMb(api.pid!) });
+  }
+  const inbox = new Latencies();
+  const inboxLoad = new LifecycleLoad(`http://localhost:${port}`, secret, inbox);
+  for (let i = 0; i < 100; i++) await inboxLoad.call('GET /api/tasks', 'park.expert', 'GET', '/api/tasks?limit=50');
+  const after = { worker: rssMb(worker.pid!), api: rssMb(api.pid!) };
+
+  const decisionStats = decisions.summary();
+  const results = {
+    measuredAt: new Date().toISOString(),
+    params,
+    shape,
+    lifecycle: { seconds: lifecycleSeconds, perSecond: lifecyclePerSecond, calls: measured.summary() },
+    floor: { perSecond: floorPerSecond },
+    ratio: lifecyclePerSecond / floorPerSecond,
+    decisions: {
+      complete: decisionStats['POST /api/tasks/:id/complete'],
+      rawUpdate: decisionStats['raw update'],
+      p99Ratio: decisionStats['POST /api/tasks/:id/complete'].p99 / decisionStats['raw update'].p99,
+    },
+    capacity: {
+      openProposals: params.open,
+      rssMbBefore: before,
+      rssMbAfter: after,
+      curve,
+      inbox: percentiles(inbox.values('GET /api/tasks')),
+    },
+  };
+  mkdirSync('bench/results', { recursive: true });
+  const file = `bench/results/${results.measuredAt.replace(/[:.]/g, '-')}.json`;
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  writeLifecycleReport(results, file);
+  log(`wrote ${file} and docs/benchmarks.md`);
+} finally {
+  await floor.stop();
+  await Promise.all([stopProcess(api), stopProcess(worker)]);
+  await stack.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** How many activities and updates one proposal's workflow ran from submission to DEPLOYED. */
+async function shapeOf(proposalId: string): Promise<Shape> {
+  const client = new Client({ connection: await Connection.connect({ address: stack.temporalAddress }) });
+  const history = await client.workflow.getHandle(workflowIdFor(proposalId)).fetchHistory();
+  await client.connection.close();
+  const events = history.events ?? [];
+  const activities = events.filter((e) => e.activityTaskScheduledEventAttributes).length;
+  const updates = events.filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes).length;
+  const activitiesPerUpdate = Math.floor(activities / (updates + 1));
+  return { startActivities: activities - updates * activitiesPerUpdate, updates, activitiesPerUpdate };
+}

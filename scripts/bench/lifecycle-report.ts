@@ -1,0 +1,63 @@
+// The lifecycle benchmark's section of docs/benchmarks.md: the figures, the machine, and the command.
+import { readFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { writeSection } from './report-section.js';
+
+type Stats = { calls: number; p50: number; p95: number; p99: number };
+
+export function writeLifecycleReport(r: any, file: string): void {
+  const { N, C, decisions, decisionClients, open } = r.params;
+  const calls = Object.entries(r.lifecycle.calls as Record<string, Stats>)
+    .map(([name, s]) => `| ${name} | ${s.calls} | ${s.p50} | ${s.p95} | ${s.p99} |`)
+    .join('\n');
+  const versions = ['@temporalio/worker', '@nestjs/core', 'typeorm'].map((p) => `${p} ${version(p)}`).join(', ');
+  writeSection(
+    'docs/benchmarks.md',
+    'lifecycle',
+    `
+## The lifecycle against Temporal's floor (\`npm run bench\`)
+
+Command: \`BENCH_N=${N} BENCH_C=${C} BENCH_DECISIONS=${decisions} BENCH_OPEN=${open} npm run bench\`, measured
+${r.measuredAt.slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} × ${cpus()[0]?.model.trim()} with ${Math.round(totalmem() / 2 ** 30)} GB,
+Node ${process.version}, ${versions}; embedded PostgreSQL, the Temporal dev server (SQLite in memory), one
+worker and one API with default settings, the load generator on the same machine. Raw JSON: \`${file}\`.
+One proposal from submission to DEPLOYED ran ${r.shape.startActivities + r.shape.updates * r.shape.activitiesPerUpdate}
+activities and ${r.shape.updates} updates; the floor workflow (\`scripts/bench/floor-workflow.ts\`) runs as many no-op
+activities (${r.shape.startActivities} at start, ${r.shape.activitiesPerUpdate} per update) on the same server.
+
+| figure | value | target |
+| --- | --- | --- |
+| lifecycle: ${N} proposals create → DEPLOYED at ${C} at once | ${r.lifecycle.perSecond.toFixed(2)} proposals/s | |
+| floor: ${N} bare workflows at ${C} at once | ${r.floor.perSecond.toFixed(2)} workflows/s | |
+| lifecycle ÷ floor | ${r.ratio.toFixed(2)} | ≥ 0.7 |
+| POST /api/tasks/:id/complete, ${decisions} at ${decisionClients} clients: p50 / p99 ms | ${r.decisions.complete.p50} / ${r.decisions.complete.p99} | |
+| raw update round trip (${r.shape.activitiesPerUpdate} no-op activities), ${decisions} at ${decisionClients}: p50 / p99 ms | ${r.decisions.rawUpdate.p50} / ${r.decisions.rawUpdate.p99} | |
+| decision p99 ÷ raw update p99 | ${r.decisions.p99Ratio.toFixed(2)} | ≤ 2 |
+| worker resident memory, before → with ${open} more open proposals | ${mb(r.capacity.rssMbBefore.worker)} → ${mb(r.capacity.rssMbAfter.worker)} | bounded |
+${curveRow(r.capacity.curve)}
+| API resident memory, before → after | ${mb(r.capacity.rssMbBefore.api)} → ${mb(r.capacity.rssMbAfter.api)} | |
+| GET /api/tasks (first page of 50) with them open: p50 / p95 ms | ${r.capacity.inbox.p50} / ${r.capacity.inbox.p95} | |
+
+Each API call of the lifecycle run (ms, whole HTTP request):
+
+| call | calls | p50 | p95 | p99 |
+| --- | --- | --- | --- | --- |
+${calls}
+`,
+  );
+}
+
+const curveRow = (curve?: { open: number; workerMb: number }[]) =>
+  curve
+    ? `| worker resident memory at ${curve.map((c) => c.open).join(' / ')} open | ${curve.map((c) => mb(c.workerMb)).join(' / ')} | levels off |`
+    : '| worker resident memory along the way | not sampled in this run | |';
+
+const mb = (value: number) => `${Math.round(value)} MB`;
+
+function version(pkg: string): string {
+  try {
+    return JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')).version;
+  } catch {
+    return '?';
+  }
+}

@@ -1,0 +1,60 @@
+// The faults of one run, in an order and at moments drawn from the run's seed: worker crashes, a restart
+// of the Temporal server, PostgreSQL away for a while. Each is undone before the next one starts.
+import type { FileBackedTemporal } from '../support/file-backed-temporal.js';
+import type { Random } from '../support/seeded-random.js';
+import type { System } from '../support/system.js';
+import type { TcpProxy } from '../support/tcp-proxy.js';
+
+export type Fault = 'kill-worker' | 'restart-temporal' | 'cut-postgres';
+
+export interface FaultTargets {
+  system: System;
+  temporal: FileBackedTemporal;
+  postgres: TcpProxy;
+  postgresOutageMs: number;
+  log: (line: string) => void;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** `kills` worker crashes and one of each outage, shuffled by `random` (Fisher–Yates). */
+export function drawFaults(random: Random, kills: number): Fault[] {
+  const faults: Fault[] = [...Array<Fault>(kills).fill('kill-worker'), 'restart-temporal', 'cut-postgres'];
+  for (let i = faults.length - 1; i > 0; i--) {
+    const j = Math.floor(random.next() * (i + 1));
+    [faults[i], faults[j]] = [faults[j], faults[i]];
+  }
+  return faults;
+}
+
+/** Runs the faults one after another; returns the statuses the API answered while PostgreSQL was away. */
+export async function injectFaults(faults: Fault[], random: Random, targets: FaultTargets): Promise<number[]> {
+  const { system, temporal, postgres, log } = targets;
+  const duringOutage: number[] = [];
+  const started = Date.now();
+  for (const fault of faults) {
+    await sleep(random.between(500, 3_000));
+    log(`+${((Date.now() - started) / 1000).toFixed(1)}s ${fault}`);
+    if (fault === 'kill-worker') {
+      await system.killWorker();
+      await sleep(random.between(0, 2_000));
+      system.startWorker();
+    }
+    if (fault === 'restart-temporal') {
+      await temporal.halt();
+      await sleep(random.between(1_000, 3_000));
+      await temporal.resume();
+    }
+    if (fault === 'cut-postgres') {
+      await postgres.cut();
+      const until = Date.now() + targets.postgresOutageMs;
+      while (Date.now() < until) {
+        const reply = await system.call('GET', '/api/proposals', { as: 'kim.manager' }).catch(() => undefined);
+        duringOutage.push(reply?.status ?? 0);
+        await sleep(2_000);
+      }
+      await postgres.restore();
+    }
+  }
+  return duringOutage;
+}
