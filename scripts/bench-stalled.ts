@@ -1,13 +1,12 @@
 // `npm run bench:stalled`: GET /api/admin/stalled over a city's worth of records (20,000 proposals,
 // 100,000 tasks), p50 and p95 over repeated calls, and the query plans beside the figures in docs/.
 // A benchmark, not a test: it asserts nothing, and writes docs/benchmarks.md for people to read.
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import pg from 'pg';
 import { type StalledFilter, stalledQuery } from '../apps/api/src/admin/stalled.query.js';
 import { signToken } from '../libs/auth/src/index.js';
-import { freePort, spawnNode, startStack, stopProcess, waitForHttpOk } from '../libs/dev-stack/src/index.js';
+import { freePort, spawnNode, startThrowawayStack, stopProcess, waitForHttpOk } from '../libs/dev-stack/src/index.js';
 import { writeSection } from './bench/report-section.js';
 import { SEED_SQL } from './bench-stalled.seed.js';
 
@@ -27,15 +26,7 @@ const EXPLAINED: Record<string, Partial<StalledFilter>> = {
   'one assignee': { assignee: 'expert7' },
 };
 
-const dataDir = mkdtempSync(join(tmpdir(), 'bareun-bench-'));
-chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as another user who must reach its folder
-const stack = await startStack({
-  dataDir,
-  persistent: false,
-  postgresPort: await freePort(),
-  temporalPort: await freePort(),
-  log: (m) => console.error(`[bench] ${m}`),
-});
+const stack = await startThrowawayStack('bench', (m) => console.error(`[bench] ${m}`));
 const db = new pg.Pool({ connectionString: stack.databaseUrl, max: 2 });
 const secret = 'a-benchmark-secret-of-at-least-32-characters';
 const port = await freePort();
@@ -97,7 +88,6 @@ try {
   await stopProcess(api);
   await db.end();
   await stack.stop();
-  rmSync(dataDir, { recursive: true, force: true });
 }
 
 function report(rows: string[], counts: Record<string, string>, postgres: string): string {

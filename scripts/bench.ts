@@ -3,12 +3,10 @@
 // workflows with as many activities and updates; BENCH_DECISIONS completions (200) at 50 clients beside
 // raw update round trips; BENCH_OPEN proposals (5,000) open at once: memory and the inbox's p95.
 // A benchmark, not a test: it asserts nothing; JSON into bench/results/, a table into docs/benchmarks.md.
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Client, Connection } from '@temporalio/client';
 import { workflowIdFor } from '../libs/domain/src/index.js';
-import { freePort, spawnNode, startStack, stopProcess, waitForHttpOk } from '../libs/dev-stack/src/index.js';
+import { freePort, spawnNode, startThrowawayStack, stopProcess, waitForHttpOk } from '../libs/dev-stack/src/index.js';
 import { Floor, type Shape } from './bench/floor.js';
 import { LifecycleLoad } from './bench/lifecycle-load.js';
 import { writeLifecycleReport } from './bench/lifecycle-report.js';
@@ -26,15 +24,7 @@ const log = (m: string) => console.error(`[bench] ${m}`);
 /** Resident memory of a child process, from Linux's /proc. */
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
-const dataDir = mkdtempSync(join(tmpdir(), 'bareun-bench-'));
-chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as another user who must reach its folder
-const stack = await startStack({
-  dataDir,
-  persistent: false,
-  postgresPort: await freePort(),
-  temporalPort: await freePort(),
-  log,
-});
+const stack = await startThrowawayStack('bench', log);
 const secret = 'a-benchmark-secret-of-at-least-32-characters';
 const port = await freePort();
 const env = {
@@ -116,7 +106,6 @@ try {
   await floor.stop();
   await Promise.all([stopProcess(api), stopProcess(worker)]);
   await stack.stop();
-  rmSync(dataDir, { recursive: true, force: true });
 }
 
 /** How many activities and updates one proposal's workflow ran from submission to DEPLOYED. */

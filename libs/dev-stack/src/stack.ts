@@ -1,8 +1,11 @@
 // PostgreSQL and Temporal for a development or test run: the configured servers when DATABASE_URL and
 // TEMPORAL_ADDRESS are set, embedded ones otherwise; migrated and seeded either way.
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runMigrations, seedDemo } from '../../persistence/src/index.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
+import { freePort } from './processes.js';
 import { startTemporalDevServer } from './temporal-dev-server.js';
 
 export interface StackOptions {
@@ -67,4 +70,27 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await stop();
     throw error;
   }
+}
+
+/**
+ * A stack for one run of the tests or a benchmark: embedded servers (unless configured) on free ports, in a
+ * fresh temporary folder that stop() removes.
+ */
+export async function startThrowawayStack(name: string, log?: (message: string) => void): Promise<Stack> {
+  const dataDir = mkdtempSync(join(tmpdir(), `bareun-${name}-`));
+  chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as another user who must reach its folder
+  const stack = await startStack({
+    dataDir,
+    persistent: false,
+    postgresPort: await freePort(),
+    temporalPort: await freePort(),
+    log,
+  });
+  return {
+    ...stack,
+    stop: async () => {
+      await stack.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
