@@ -1,6 +1,8 @@
 // Delivers the outbox's notifications by email. A row is locked while it is sent, so two deliveries of it
 // (a retry racing a slow attempt) send it once; it is marked sent once, or after the attempts the
 // proposal's policy allows, marked failed with the last error. Temporal retries it with backoff until then.
+// SMTP is at-least-once: only a worker that dies between the mail server's OK and the record of it makes
+// a retry mail it again, under the same Message-ID (PostgreSQL going away there delays the record instead).
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApplicationFailure } from '@temporalio/activity';
@@ -22,6 +24,15 @@ interface OutboxRow {
   department_code: string;
 }
 
+/** How long a delivery keeps trying to record a sent mail: within its 1-minute start-to-close timeout. */
+const MARK_SENT_PATIENCE_MS = 45_000;
+
+/** A mail the server accepted: the attempt that sent it and its addresses. */
+interface Mailed {
+  attempt: number;
+  to: string[];
+}
+
 type Outcome = { sent: true } | { sent: false; error: string; gaveUp: boolean } | undefined;
 
 @Injectable()
@@ -33,35 +44,56 @@ export class NotificationDeliveryService {
   ) {}
 
   async deliverNotification({ notificationId }: { notificationId: string }): Promise<void> {
-    const outcome: Outcome = await this.db.transaction(async (tx) => {
-      const [row]: OutboxRow[] = await tx.query(
-        `SELECT n.*, p.policy_version, p.department_code FROM notifications n JOIN proposals p ON p.id = n.proposal_id
-         WHERE n.id = $1 FOR UPDATE OF n`,
-        [notificationId],
-      );
-      if (!row) throw ApplicationFailure.nonRetryable(`notification ${notificationId} does not exist`, 'BareunNotFound');
-      if (row.sent_at || row.failed_at || !this.mailer) return undefined; // done already, or no SMTP: it waits
-      const attempt = row.attempts + 1;
-      const gaveUp = attempt >= policyFor(row.policy_version).notifications.attempts;
-      const to = await addressesOf(tx, row);
-      if (to.length === 0) return this.failed(tx, row, attempt, 'no recipient has an email address', true);
-      try {
-        await this.mailer.send({ messageId: `<${row.id}@bareun>`, to, subject: row.subject, text: this.textOf(row) });
-      } catch (error) {
-        return this.failed(tx, row, attempt, (error as Error).message, gaveUp);
-      }
-      await tx.query(`UPDATE notifications SET sent_at = now(), attempts = $2, delivered_to = $3 WHERE id = $1`, [
-        row.id,
-        attempt,
-        to,
-      ]);
-      return { sent: true };
-    });
+    let mailed: Mailed | undefined;
+    let outcome: Outcome;
+    try {
+      outcome = await this.db.transaction((tx) => this.sendLocked(tx, notificationId, (sent) => (mailed = sent)));
+    } catch (error) {
+      if (!mailed) throw error;
+      // The mail went out but PostgreSQL went away before its record: record it once PostgreSQL is back
+      // rather than let Temporal's retry mail it a second time.
+      return this.markSentOnceReachable(notificationId, mailed);
+    }
     if (outcome && !outcome.sent) {
       const message = `notification ${notificationId} not delivered: ${outcome.error}`;
       throw outcome.gaveUp
         ? ApplicationFailure.nonRetryable(message, 'BareunDeliveryFailed')
         : ApplicationFailure.retryable(message, 'BareunDeliveryRetry');
+    }
+  }
+
+  /** Sends the row's mail under its lock and records it; `onMailed` hears of the mail before the record. */
+  private async sendLocked(tx: EntityManager, notificationId: string, onMailed: (mailed: Mailed) => void): Promise<Outcome> {
+    const [row]: OutboxRow[] = await tx.query(
+      `SELECT n.*, p.policy_version, p.department_code FROM notifications n JOIN proposals p ON p.id = n.proposal_id
+       WHERE n.id = $1 FOR UPDATE OF n`,
+      [notificationId],
+    );
+    if (!row) throw ApplicationFailure.nonRetryable(`notification ${notificationId} does not exist`, 'BareunNotFound');
+    if (row.sent_at || row.failed_at || !this.mailer) return undefined; // done already, or no SMTP: it waits
+    const attempt = row.attempts + 1;
+    const gaveUp = attempt >= policyFor(row.policy_version).notifications.attempts;
+    const to = await addressesOf(tx, row);
+    if (to.length === 0) return this.failed(tx, row, attempt, 'no recipient has an email address', true);
+    try {
+      await this.mailer.send({ messageId: `<${row.id}@bareun>`, to, subject: row.subject, text: this.textOf(row) });
+    } catch (error) {
+      return this.failed(tx, row, attempt, (error as Error).message, gaveUp);
+    }
+    onMailed({ attempt, to });
+    await markSent(tx, row.id, { attempt, to });
+    return { sent: true };
+  }
+
+  private async markSentOnceReachable(id: string, mailed: Mailed): Promise<void> {
+    const deadline = Date.now() + MARK_SENT_PATIENCE_MS;
+    for (;;) {
+      try {
+        return await markSent(this.db, id, mailed);
+      } catch (error) {
+        if (Date.now() > deadline) throw error; // the retry then mails it again: at least once, never lost
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+      }
     }
   }
 
@@ -79,6 +111,15 @@ export class NotificationDeliveryService {
     const [ko, ...en] = row.body.split('\n');
     return `${ko}\n바른에서 보기: ${link}\n\n${en.join('\n')}\nOpen in Bareun: ${link}\n`;
   }
+}
+
+/** Once: a second mark (the record of a mail already recorded) changes nothing. */
+async function markSent(db: Pick<EntityManager, 'query'>, id: string, { attempt, to }: Mailed) {
+  await db.query(`UPDATE notifications SET sent_at = now(), attempts = $2, delivered_to = $3 WHERE id = $1 AND sent_at IS NULL`, [
+    id,
+    attempt,
+    to,
+  ]);
 }
 
 /**

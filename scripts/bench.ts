@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Client, Connection } from '@temporalio/client';
 import { workflowIdFor } from '../libs/domain/src/index.js';
 import { freePort, spawnNode, startThrowawayStack, stopProcess, waitForHttpOk } from '../libs/dev-stack/src/index.js';
+import { CpuMeter } from './bench/cpu.js';
 import { Floor, type Shape } from './bench/floor.js';
 import { LifecycleLoad } from './bench/lifecycle-load.js';
 import { writeLifecycleReport } from './bench/lifecycle-report.js';
@@ -35,8 +36,10 @@ const env = {
   PORT: String(port),
   AUTH_JWT_SECRET: secret,
 };
-const worker = spawnNode({ name: 'worker', entry: 'dist/apps/worker/src/main.js', env, output: () => {} });
-const api = spawnNode({ name: 'api', entry: 'dist/apps/api/src/main.js', env, output: () => {} });
+mkdirSync('bench/results', { recursive: true });
+const logFile = (name: string) => `bench/results/${name}.log`; // the last run's, for a look after a surprise
+const worker = spawnNode({ name: 'worker', entry: 'dist/apps/worker/src/main.js', env, logFile: logFile('worker') });
+const api = spawnNode({ name: 'api', entry: 'dist/apps/api/src/main.js', env, logFile: logFile('api') });
 const floor = await Floor.start(stack.temporalAddress);
 try {
   await waitForHttpOk(`http://localhost:${port}/health`);
@@ -50,10 +53,17 @@ try {
 
   const measured = new Latencies();
   const measuredLoad = new LifecycleLoad(`http://localhost:${port}`, secret, measured);
-  const lifecycleSeconds = await pool(params.N, params.C, async () => void (await measuredLoad.toDeployed()));
+  const cpu = new CpuMeter({ api: api.pid!, worker: worker.pid! });
+  const lifecycleRun = await cpu.per(params.N, () =>
+    pool(params.N, params.C, async () => void (await measuredLoad.toDeployed())),
+  );
+  const lifecycleSeconds = lifecycleRun.result;
   const lifecyclePerSecond = params.N / lifecycleSeconds;
+  log(`lifecycle: ${lifecyclePerSecond.toFixed(2)}/s; CPU s per proposal ${JSON.stringify(lifecycleRun.cpu)}`);
   log(`floor: ${params.N} bare workflows at ${params.C}`);
-  const floorPerSecond = await floor.throughput(shape, params.N, params.C);
+  const floorRun = await cpu.per(params.N, () => floor.throughput(shape, params.N, params.C));
+  const floorPerSecond = floorRun.result;
+  log(`floor: ${floorPerSecond.toFixed(2)}/s; CPU s per workflow ${JSON.stringify(floorRun.cpu)}`);
 
   log(`decisions: preparing ${params.decisions} claimed reviews`);
   const tasks: string[] = [];
@@ -81,8 +91,13 @@ try {
     measuredAt: new Date().toISOString(),
     params,
     shape,
-    lifecycle: { seconds: lifecycleSeconds, perSecond: lifecyclePerSecond, calls: measured.summary() },
-    floor: { perSecond: floorPerSecond },
+    lifecycle: {
+      seconds: lifecycleSeconds,
+      perSecond: lifecyclePerSecond,
+      cpuSecondsPerProposal: lifecycleRun.cpu,
+      calls: measured.summary(),
+    },
+    floor: { perSecond: floorPerSecond, cpuSecondsPerWorkflow: floorRun.cpu },
     ratio: lifecyclePerSecond / floorPerSecond,
     decisions: {
       complete: decisionStats['POST /api/tasks/:id/complete'],
@@ -114,6 +129,9 @@ async function shapeOf(proposalId: string): Promise<Shape> {
   const history = await client.workflow.getHandle(workflowIdFor(proposalId)).fetchHistory();
   await client.connection.close();
   const events = history.events ?? [];
+  const byType: Record<string, number> = {};
+  for (const e of events) byType[String(e.eventType)] = (byType[String(e.eventType)] ?? 0) + 1;
+  log(`history of one proposal: ${events.length} events ${JSON.stringify(byType)}`);
   const activities = events.filter((e) => e.activityTaskScheduledEventAttributes).length;
   const updates = events.filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes).length;
   const activitiesPerUpdate = Math.floor(activities / (updates + 1));

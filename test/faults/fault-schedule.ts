@@ -27,15 +27,24 @@ export function drawFaults(random: Random, kills: number): Fault[] {
   return faults;
 }
 
-/** Runs the faults one after another; returns the statuses the API answered while PostgreSQL was away. */
-export async function injectFaults(faults: Fault[], random: Random, targets: FaultTargets): Promise<number[]> {
+export interface FaultRecord {
+  /** The statuses the API answered while PostgreSQL was away. */
+  duringOutage: number[];
+  /** When each SIGKILL of the worker landed (Date.now()). */
+  workerKills: number[];
+}
+
+/** Runs the faults one after another. */
+export async function injectFaults(faults: Fault[], random: Random, targets: FaultTargets): Promise<FaultRecord> {
   const { system, temporal, postgres, log } = targets;
   const duringOutage: number[] = [];
+  const workerKills: number[] = [];
   const started = Date.now();
   for (const fault of faults) {
     await sleep(random.between(500, 3_000));
     log(`+${((Date.now() - started) / 1000).toFixed(1)}s ${fault}`);
     if (fault === 'kill-worker') {
+      workerKills.push(Date.now());
       await system.killWorker();
       await sleep(random.between(0, 2_000));
       system.startWorker();
@@ -56,5 +65,5 @@ export async function injectFaults(faults: Fault[], random: Random, targets: Fau
       await postgres.restore();
     }
   }
-  return duringOutage;
+  return { duringOutage, workerKills };
 }

@@ -1,8 +1,8 @@
 // Thirty proposals in flight at once while the worker is SIGKILLed at random moments, the Temporal server
 // is stopped and started again, and PostgreSQL is away for 20 s; twenty completions of one task race.
 // Afterwards every proposal stands where its decisions lead, each decision is in the audit log once, the
-// read model says what the workflow says, and each notification is marked sent once (a mail goes out again
-// only where a fault cut its delivery short: SMTP is at-least-once, the Message-ID repeats). FAULT_SEED replays.
+// read model says what the workflow says, and each notification is mailed once (again only where a SIGKILL
+// fell between the mail server's OK and the record of it: SMTP is at-least-once). FAULT_SEED replays.
 import { URL } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
 import { type LifecycleState, stateQuery, workflowIdFor } from '../../libs/domain/src/index.js';
@@ -18,6 +18,8 @@ import { type Driven, FINAL_STATUS, type Plan, ProposalDriver } from './proposal
 const IN_FLIGHT = Number(process.env.FAULT_PROPOSALS ?? 30);
 const WORKER_KILLS = Number(process.env.FAULT_WORKER_KILLS ?? 10);
 const POSTGRES_OUTAGE_MS = 20_000;
+/** From the mail server's OK to the commit of `sent_at`: milliseconds, seconds on a loaded machine. */
+const CRASH_WINDOW_MS = 2_000;
 const RUN_LIMIT_MS = Number(process.env.FAULT_RUN_LIMIT_MS ?? 240_000);
 const seed = seedFromEnvironment();
 
@@ -80,7 +82,7 @@ it('loses no decision, doubles no effect and keeps the read model true under cra
     }),
   );
   const race = await raceCompletions();
-  const outageStatuses = await injectFaults(faults, random, {
+  const { duringOutage, workerKills } = await injectFaults(faults, random, {
     system,
     temporal,
     postgres,
@@ -91,10 +93,10 @@ it('loses no decision, doubles no effect and keeps the read model true under cra
   await slots;
 
   expect(race.statuses).toEqual([200, ...Array(19).fill(409)]);
-  expect(outageStatuses.length).toBeGreaterThan(0);
-  expect(new Set(outageStatuses)).toEqual(new Set([503]));
+  expect(duringOutage.length).toBeGreaterThan(0);
+  expect(new Set(duringOutage)).toEqual(new Set([503]));
   await expectEveryProposalWhereItsDecisionsLead([...driven, { id: race.proposalId, plan: 'reject' }]);
-  await expectEachNotificationSentOnce(faults.filter((f) => f !== 'restart-temporal').length);
+  await expectEachNotificationSentOnce(workerKills);
 });
 
 const DECISIONS: Record<Plan, string[]> = {
@@ -132,12 +134,13 @@ async function expectEveryProposalWhereItsDecisionsLead(driven: Driven[]): Promi
 }
 
 /**
- * Each notification is marked sent once and reaches the mailbox under its own Message-ID. SMTP cannot be made
- * exactly-once: a crash or a cut between the server's "250 OK" and the commit of `sent_at` sends the mail again
- * on retry, under the same Message-ID (so mail clients show it once). Such repeats are counted and printed, and
- * there can be no more of them than faults that could land inside a delivery.
+ * Each notification is marked sent once and reaches the mailbox once under its own Message-ID. SMTP cannot be
+ * exactly-once: a worker killed between the server's "250 OK" and the commit of `sent_at` leaves a retry that
+ * mails it again (same Message-ID, so mail clients show it once). A repeat is accepted only for such a mail:
+ * one whose first copy the server took within moments before a SIGKILL. PostgreSQL or Temporal going away
+ * there must not cause one.
  */
-async function expectEachNotificationSentOnce(faultsInDeliveries: number): Promise<void> {
+async function expectEachNotificationSentOnce(workerKills: number[]): Promise<void> {
   const { rows } = await system.eventually(
     () => system.db.query('SELECT id, sent_at, failed_at, attempts FROM notifications'),
     (result) => result.rows.every((r) => r.sent_at || r.failed_at),
@@ -147,7 +150,10 @@ async function expectEachNotificationSentOnce(faultsInDeliveries: number): Promi
   expect(rows.filter((r) => r.failed_at)).toEqual([]);
   const received = mailbox.received.map((mail) => mail.messageId);
   expect([...new Set(received)].sort()).toEqual(rows.map((r) => `<${r.id}@bareun>`).sort());
-  const repeated = received.filter((id, i) => received.indexOf(id) !== i);
-  console.log(`notifications: ${rows.length} sent, ${repeated.length} sent again after a fault: ${repeated.join(' ')}`);
-  expect(repeated.length).toBeLessThanOrEqual(faultsInDeliveries);
+  const repeated = [...new Set(received.filter((id, i) => received.indexOf(id) !== i))];
+  const firstCopyAt = (id: string) => mailbox.received.find((mail) => mail.messageId === id)!.at;
+  const cutByAKill = (id: string) =>
+    workerKills.some((kill) => kill >= firstCopyAt(id) && kill - firstCopyAt(id) < CRASH_WINDOW_MS);
+  console.log(`notifications: ${rows.length} sent; mailed again after a worker kill: ${repeated.join(' ') || 'none'}`);
+  expect(repeated.filter((id) => !cutByAKill(id))).toEqual([]);
 }

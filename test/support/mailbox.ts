@@ -9,11 +9,15 @@ export interface ReceivedMail {
   subject: string;
   text: string;
   messageId: string;
+  /** When the server answered OK (Date.now()). */
+  at: number;
 }
 
 export class Mailbox {
   readonly received: ReceivedMail[] = [];
   refusals = 0;
+  /** Runs before the server accepts a delivery (a test's fault, made at that very moment). */
+  beforeAccepting?: () => Promise<void>;
   private refusing = 0;
 
   private constructor(
@@ -28,18 +32,20 @@ export class Mailbox {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       onData(stream, session, callback) {
-        void simpleParser(stream).then((mail) => {
+        void simpleParser(stream).then(async (mail) => {
           if (box.mailbox!.refusing > 0) {
             box.mailbox!.refusing -= 1;
             box.mailbox!.refusals += 1;
             const busy = Object.assign(new Error('mailbox busy, try again later'), { responseCode: 451 });
             return callback(busy);
           }
+          await box.mailbox!.beforeAccepting?.();
           box.mailbox!.received.push({
             to: session.envelope.rcptTo.map((r) => r.address).sort(),
             subject: mail.subject ?? '',
             text: mail.text ?? '',
             messageId: mail.messageId ?? '',
+            at: Date.now(),
           });
           callback();
         }, callback);

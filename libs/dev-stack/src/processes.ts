@@ -1,5 +1,6 @@
 // Child processes of the stack (worker, API) and waiting on them: shared by `npm start` and the tests.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 export interface NodeProcessOptions {
@@ -8,9 +9,20 @@ export interface NodeProcessOptions {
   env: NodeJS.ProcessEnv;
   /** Where the child's output goes, each line prefixed with its name. */
   output?: (line: string) => void;
+  /**
+   * Or a file the child writes its output to itself. A benchmark's choice: output through a pipe makes the
+   * child wait on this process whenever it is slow to read (writes to a pipe are synchronous in Node).
+   */
+  logFile?: string;
 }
 
-export function spawnNode({ name, entry, env, output }: NodeProcessOptions): ChildProcess {
+export function spawnNode({ name, entry, env, output, logFile }: NodeProcessOptions): ChildProcess {
+  if (logFile) {
+    const fd = openSync(logFile, 'w');
+    const child = spawn(process.execPath, ['--enable-source-maps', entry], { env, stdio: ['ignore', fd, fd] });
+    closeSync(fd); // the child has its own copy
+    return child;
+  }
   const child = spawn(process.execPath, ['--enable-source-maps', entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const print = output ?? ((line: string) => process.stdout.write(`${line}\n`));
   for (const stream of [child.stdout, child.stderr]) {
