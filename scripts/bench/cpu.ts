@@ -45,7 +45,7 @@ function processes(): ProcessEntry[] {
 function seconds(comm: string): number {
   const all = processes();
   const ours = new Set([process.pid]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const p of all) if (!ours.has(p.pid) && ours.has(p.parent)) grew = Boolean(ours.add(p.pid));
   }
