@@ -2,24 +2,22 @@
 // that waits on the department opens a row; leaving it closes the row; an escalation raises its level.
 import type { EntityManager } from 'typeorm';
 import { type AuditEntry, daysAfter, departmentWaitOf, policyFor, stallsAt } from '../libs/domain/src/index.js';
-import { DepartmentWaitEntity, ProposalEntity } from '../libs/persistence/src/index.js';
+import { DepartmentWaitEntity } from '../libs/persistence/src/index.js';
 
 /** The audit action with which the workflow records an escalation of a department wait. */
 const DEPARTMENT_ESCALATED = 'department_escalated';
 
-/** Call once per new audit entry, in its transaction. */
-export async function trackDepartmentWait(tx: EntityManager, entry: AuditEntry): Promise<void> {
+/** Call once per new audit entry, in its transaction; a transition passes its proposal's policy version. */
+export async function trackDepartmentWait(tx: EntityManager, entry: AuditEntry, policyVersion?: string): Promise<void> {
   const waits = tx.getRepository(DepartmentWaitEntity);
   if (entry.action === DEPARTMENT_ESCALATED) {
     await waits.increment({ proposalId: entry.proposalId, endedAt: null as never }, 'escalationLevel', 1);
     return;
   }
-  if (!entry.toStatus) return;
+  if (!entry.toStatus || !policyVersion) return;
   const at = new Date(entry.at);
   await tx.query(`UPDATE department_waits SET ended_at = $2 WHERE proposal_id = $1 AND ended_at IS NULL`, [entry.proposalId, at]);
-  const proposal = await tx.getRepository(ProposalEntity).findOneBy({ id: entry.proposalId });
-  if (!proposal) return;
-  const { deadlines } = policyFor(proposal.policyVersion);
+  const { deadlines } = policyFor(policyVersion);
   const wait = departmentWaitOf(entry.toStatus, deadlines);
   if (!wait) return;
   const dueAt = daysAfter(at, wait.days);

@@ -4,7 +4,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApplicationFailure } from '@temporalio/activity';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   assess,
   type AuditEntry,
@@ -38,8 +38,8 @@ export class LifecycleActivitiesService implements Omit<LifecycleActivities, 'de
     await this.db.transaction(async (tx) => {
       if (!(await appendAudit(tx, entry))) return;
       // An entry without toStatus is a note (an incident, a reminder): it changes no stage.
-      if (entry.toStatus) await tx.getRepository(ProposalEntity).update(entry.proposalId, { status: entry.toStatus });
-      await trackDepartmentWait(tx, entry);
+      const policyVersion = entry.toStatus ? await moveProposal(tx, entry.proposalId, entry.toStatus) : undefined;
+      await trackDepartmentWait(tx, entry, policyVersion);
       if (notification) await queueNotification(tx, notification);
     });
   }
@@ -47,7 +47,9 @@ export class LifecycleActivitiesService implements Omit<LifecycleActivities, 'de
   async openTasks({ tasks, entry }: { tasks: HumanTask[]; entry: AuditEntry }): Promise<void> {
     await this.db.transaction(async (tx) => {
       if (!(await appendAudit(tx, entry))) return;
-      const proposal = await tx.getRepository(ProposalEntity).findOneBy({ id: entry.proposalId });
+      const proposal = await tx
+        .getRepository(ProposalEntity)
+        .findOne({ select: { policyVersion: true }, where: { id: entry.proposalId } });
       if (!proposal) throw notFound(entry.proposalId);
       const { deadlines } = policyFor(proposal.policyVersion);
       const openedAt = new Date(entry.at);
@@ -146,6 +148,15 @@ export class LifecycleActivitiesService implements Omit<LifecycleActivities, 'de
 }
 
 type Input<Name extends keyof LifecycleActivities> = Parameters<LifecycleActivities[Name]>[0];
+
+/** The proposal's new stage, in one round trip that also reads what the department's wait needs. */
+async function moveProposal(tx: EntityManager, proposalId: string, status: string): Promise<string | undefined> {
+  const [rows]: [{ policy_version: string }[]] = await tx.query(
+    'UPDATE proposals SET status = $2, updated_at = now() WHERE id = $1 RETURNING policy_version',
+    [proposalId, status],
+  );
+  return rows[0]?.policy_version;
+}
 
 /** A missing proposal is not something a retry mends. */
 const notFound = (proposalId: string) =>

@@ -1,7 +1,8 @@
 // `npm run bench`: the lifecycle's speed beside Temporal's own floor, in one run on this machine.
 // BENCH_N proposals (300) from create to DEPLOYED at BENCH_C at once (20); the same number of bare
 // workflows with as many activities and updates; BENCH_DECISIONS completions (200) at 50 clients beside
-// raw update round trips; BENCH_OPEN proposals (5,000) open at once: memory and the inbox's p95.
+// raw update round trips; BENCH_OPEN proposals (5,000) open at once, past the worker's sticky cache of
+// BENCH_CACHE workflows (1,000): memory and the inbox's p95.
 // A benchmark, not a test: it asserts nothing; JSON into bench/results/, a table into docs/benchmarks.md.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Client, Connection } from '@temporalio/client';
@@ -20,6 +21,8 @@ const params = {
   decisions: param('BENCH_DECISIONS', 200),
   decisionClients: 50,
   open: param('BENCH_OPEN', 5_000),
+  // The worker's sticky cache, set so that the capacity run goes well past it.
+  cachedWorkflows: param('BENCH_CACHE', 1_000),
 };
 const log = (m: string) => console.error(`[bench] ${m}`);
 /** Resident memory of a child process, from Linux's /proc. */
@@ -35,6 +38,7 @@ const env = {
   TEMPORAL_TASK_QUEUE: 'bench',
   PORT: String(port),
   AUTH_JWT_SECRET: secret,
+  TEMPORAL_MAX_CACHED_WORKFLOWS: String(params.cachedWorkflows),
 };
 mkdirSync('bench/results', { recursive: true });
 const logFile = (name: string) => `bench/results/${name}.log`; // the last run's, for a look after a surprise

@@ -1,37 +1,25 @@
 // What every part of the lifecycle shares: the state, the ordered writes to the read model, the audit
 // entries, notifications, search attributes, and the waits on people that a withdrawal interrupts.
-import {
-  allHandlersFinished,
-  condition,
-  log,
-  patched,
-  proxyActivities,
-  upsertSearchAttributes,
-  uuid4,
-} from '@temporalio/workflow';
+import { allHandlersFinished, condition, log, patched, proxyActivities, uuid4 } from '@temporalio/workflow';
 import {
   type ActorRequest,
   type AuditEntry,
-  DEPARTMENT,
   type DeploymentUpdate,
-  ESCALATED,
   type HumanTask,
   type IncidentUpdate,
   isTaskOpen,
   type LifecycleActivities,
   type LifecycleInput,
   type LifecycleState,
-  NEXT_DUE_AT,
   type Notification,
   type ProposalStatus,
   type ReviewPlan,
-  STAGE,
-  TIER,
   type WithdrawUpdate,
 } from '../libs/domain/src/index.js';
 import { deliver } from './delivery.js';
 import { decisionNotice, type Notice } from './notices.js';
 import { OrderedWrites } from './ordered-writes.js';
+import { ProposalSearchAttributes } from './search-attributes.js';
 import { WaitsForPeople } from './waits-for-people.js';
 
 export const activities = proxyActivities<LifecycleActivities>({
@@ -69,6 +57,7 @@ export class Lifecycle {
   deploymentRequest: DeploymentUpdate | undefined;
   readonly incidents: IncidentUpdate[];
   private readonly deliveries = new Set<Promise<void>>();
+  private readonly searchAttributes = new ProposalSearchAttributes();
 
   constructor(readonly input: LifecycleInput) {
     this.state = input.carried?.state ?? {
@@ -168,15 +157,6 @@ export class Lifecycle {
 
   /** Stage, department, tier, the next due time and whether anything is escalated, for the UI and CLI. */
   refreshSearchAttributes(): void {
-    const open = this.state.tasks.filter(isTaskOpen);
-    const dues = [...open.map((t) => t.dueAt), ...(this.state.departmentWait ? [this.state.departmentWait.dueAt] : [])].sort();
-    const escalated = open.some((t) => t.escalationLevel > 0) || (this.state.departmentWait?.escalationLevel ?? 0) > 0;
-    upsertSearchAttributes([
-      { key: STAGE, value: this.state.status },
-      { key: DEPARTMENT, value: this.state.department },
-      { key: TIER, value: this.state.tier },
-      { key: NEXT_DUE_AT, value: dues.length > 0 ? new Date(dues[0]) : null },
-      { key: ESCALATED, value: escalated },
-    ]);
+    this.searchAttributes.refresh(this.state);
   }
 }

@@ -6,7 +6,7 @@ import { writeSection } from './report-section.js';
 type Stats = { calls: number; p50: number; p95: number; p99: number };
 
 export function writeLifecycleReport(r: any, file: string): void {
-  const { N, C, decisions, decisionClients, open } = r.params;
+  const { N, C, decisions, decisionClients, open, cachedWorkflows } = r.params;
   const calls = Object.entries(r.lifecycle.calls as Record<string, Stats>)
     .map(([name, s]) => `| ${name} | ${s.calls} | ${s.p50} | ${s.p95} | ${s.p99} |`)
     .join('\n');
@@ -17,10 +17,10 @@ export function writeLifecycleReport(r: any, file: string): void {
     `
 ## The lifecycle against Temporal's floor (\`npm run bench\`)
 
-Command: \`BENCH_N=${N} BENCH_C=${C} BENCH_DECISIONS=${decisions} BENCH_OPEN=${open} npm run bench\`, measured
+Command: \`BENCH_N=${N} BENCH_C=${C} BENCH_DECISIONS=${decisions} BENCH_OPEN=${open} BENCH_CACHE=${cachedWorkflows} npm run bench\`, measured
 ${r.measuredAt.slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} × ${cpus()[0]?.model.trim()} with ${Math.round(totalmem() / 2 ** 30)} GB,
 Node ${process.version}, ${versions}; embedded PostgreSQL, the Temporal dev server (SQLite in memory), one
-worker and one API with default settings, the load generator on the same machine. Raw JSON: \`${file}\`.
+worker (sticky cache of ${cachedWorkflows ?? 'the SDK default'} workflows, otherwise default settings) and one API, the load generator on the same machine. Raw JSON: \`${file}\`.
 One proposal from submission to DEPLOYED ran ${r.shape.startActivities + r.shape.updates * r.shape.activitiesPerUpdate}
 activities and ${r.shape.updates} updates; the floor workflow (\`scripts/bench/floor-workflow.ts\`) runs as many no-op
 activities (${r.shape.startActivities} at start, ${r.shape.activitiesPerUpdate} per update) on the same server.
@@ -38,6 +38,13 @@ ${curveRow(r.capacity.curve)}
 | API resident memory, before → after | ${mb(r.capacity.rssMbBefore.api)} → ${mb(r.capacity.rssMbAfter.api)} | |
 | GET /api/tasks (first page of 50) with them open: p50 / p95 ms | ${r.capacity.inbox.p50} / ${r.capacity.inbox.p95} | |
 
+Where the CPU went (seconds per proposal or bare workflow, from /proc; the floor's worker runs in the load
+generator's process):
+
+| part | lifecycle | floor |
+| --- | --- | --- |
+${cpuRows(r.lifecycle.cpuSecondsPerProposal, r.floor.cpuSecondsPerWorkflow)}
+
 Each API call of the lifecycle run (ms, whole HTTP request):
 
 | call | calls | p50 | p95 | p99 |
@@ -51,6 +58,13 @@ const curveRow = (curve?: { open: number; workerMb: number }[]) =>
   curve
     ? `| worker resident memory at ${curve.map((c) => c.open).join(' / ')} open | ${curve.map((c) => mb(c.workerMb)).join(' / ')} | levels off |`
     : '| worker resident memory along the way | not sampled in this run | |';
+
+function cpuRows(lifecycle?: Record<string, number>, floor?: Record<string, number>): string {
+  if (!lifecycle || !floor) return '| (not measured in this run) | | |';
+  const total = (parts: Record<string, number>) => Object.values(parts).reduce((sum, s) => sum + s, 0);
+  const rows = Object.keys(lifecycle).map((part) => `| ${part} | ${lifecycle[part].toFixed(3)} | ${floor[part].toFixed(3)} |`);
+  return [...rows, `| all | ${total(lifecycle).toFixed(3)} | ${total(floor).toFixed(3)} |`].join('\n');
+}
 
 const mb = (value: number) => `${Math.round(value)} MB`;
 

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
       connection,
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: config.TEMPORAL_TASK_QUEUE,
+      maxCachedWorkflows: config.TEMPORAL_MAX_CACHED_WORKFLOWS,
       activities: activityFunctions(app.get(LifecycleActivitiesService), app.get(NotificationDeliveryService)),
       interceptors: { activity: [activityLogging] },
       ...workflowSource(),

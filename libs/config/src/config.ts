@@ -35,6 +35,11 @@ const apiSchema = z.object({
   TRUST_PROXY: z.stringbool({ error: 'must be true or false' }).default(false),
 });
 
+/** What one worker holds; unset, the SDK's defaults (its sticky cache scales with the heap). */
+const workerTuningSchema = z.object({
+  TEMPORAL_MAX_CACHED_WORKFLOWS: z.coerce.number({ error: 'must be a number' }).int().min(0).optional(),
+});
+
 const mailSchema = z.object({
   /** Where notifications are sent from; unset, they wait in the outbox (see .env.example). */
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
@@ -77,7 +82,12 @@ export const apiConfigSchema = z
   .superRefine(checkAuthSource, { when: () => true });
 export const authConfigSchema = authSchema.superRefine(checkAuthSource, { when: () => true });
 export const databaseConfigSchema = databaseSchema;
-export const workerConfigSchema = z.object({ ...databaseSchema.shape, ...temporalSchema.shape, ...mailSchema.shape });
+export const workerConfigSchema = z.object({
+  ...databaseSchema.shape,
+  ...temporalSchema.shape,
+  ...workerTuningSchema.shape,
+  ...mailSchema.shape,
+});
 
 export type ApiConfig = z.infer<typeof apiConfigSchema>;
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;

@@ -40,13 +40,13 @@ export function auditHash(entry: AuditContent, prevHash: string | null): string 
  */
 export async function appendAudit(tx: EntityManager, entry: AuditEntry): Promise<boolean> {
   await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [entry.proposalId]);
-  const existing: unknown[] = await tx.query('SELECT 1 FROM audit_entries WHERE id = $1', [entry.id]);
-  if (existing.length > 0) return false;
-  const last: { hash: string }[] = await tx.query(
-    'SELECT hash FROM audit_entries WHERE proposal_id = $1 ORDER BY seq DESC LIMIT 1',
-    [entry.proposalId],
+  const [{ present, last }]: { present: boolean; last: string | null }[] = await tx.query(
+    `SELECT EXISTS (SELECT 1 FROM audit_entries WHERE id = $1) AS present,
+            (SELECT hash FROM audit_entries WHERE proposal_id = $2 ORDER BY seq DESC LIMIT 1) AS last`,
+    [entry.id, entry.proposalId],
   );
-  const prevHash = last[0]?.hash ?? null;
+  if (present) return false;
+  const prevHash = last;
   await tx.query(
     `INSERT INTO audit_entries (id, proposal_id, at, actor, action, from_status, to_status, rationale, request_id, prev_hash, hash)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
