@@ -23,6 +23,8 @@ const params = {
   open: param('BENCH_OPEN', 5_000),
   // The worker's sticky cache, set so that the capacity run goes well past it.
   cachedWorkflows: param('BENCH_CACHE', 1_000),
+  /** Turns the lifecycle and the floor take. */
+  blocks: 5,
 };
 const log = (m: string) => console.error(`[bench] ${m}`);
 /** Resident memory of a child process, from Linux's /proc. */
@@ -57,25 +59,31 @@ try {
 
   const measured = new Latencies();
   const measuredLoad = new LifecycleLoad(`http://localhost:${port}`, secret, measured);
+  // The lifecycle and the floor take turns in blocks, so that a change in the machine's load (it is shared)
+  // falls on both alike rather than on whichever ran second.
   const cpu = new CpuMeter({ api: api.pid!, worker: worker.pid! });
-  const lifecycleRun = await cpu.per(params.N, () =>
-    pool(params.N, params.C, async () => void (await measuredLoad.toDeployed())),
-  );
-  const lifecycleSeconds = lifecycleRun.result;
-  const lifecyclePerSecond = params.N / lifecycleSeconds;
-  log(`lifecycle: ${lifecyclePerSecond.toFixed(2)}/s; CPU s per proposal ${JSON.stringify(lifecycleRun.cpu)}`);
-  log(`floor: ${params.N} bare workflows at ${params.C}`);
-  const floorRun = await cpu.per(params.N, () => floor.throughput(shape, params.N, params.C));
-  const floorPerSecond = floorRun.result;
-  log(`floor: ${floorPerSecond.toFixed(2)}/s; CPU s per workflow ${JSON.stringify(floorRun.cpu)}`);
+  const block = Math.ceil(params.N / params.blocks);
+  for (let done = 0; done < params.N; done += block) {
+    const size = Math.min(block, params.N - done);
+    await cpu.measure('lifecycle', size, () => pool(size, params.C, async () => void (await measuredLoad.toDeployed())));
+    await cpu.measure('floor', size, () => floor.runWorkflows(shape, size, params.C));
+  }
+  const lifecycle = cpu.summary('lifecycle');
+  const floorRun = cpu.summary('floor');
+  log(`lifecycle: ${lifecycle.perSecond.toFixed(2)}/s; CPU s per proposal ${JSON.stringify(lifecycle.cpuPerUnit)}`);
+  log(`floor: ${floorRun.perSecond.toFixed(2)}/s; CPU s per workflow ${JSON.stringify(floorRun.cpuPerUnit)}`);
 
   log(`decisions: preparing ${params.decisions} claimed reviews`);
   const tasks: string[] = [];
   await pool(params.decisions, params.C, async () => void tasks.push(await load.claimedReview()));
   const decisions = new Latencies();
   const decisionLoad = new LifecycleLoad(`http://localhost:${port}`, secret, decisions);
-  await pool(tasks.length, params.decisionClients, (i) => decisionLoad.completeReview(tasks[i]).then(() => undefined));
-  await floor.updateRoundTrips(shape.activitiesPerUpdate, params.decisions, params.decisionClients, decisions);
+  // Taking turns again, a burst of one client's worth each.
+  for (let done = 0; done < tasks.length; done += params.decisionClients) {
+    const burst = tasks.slice(done, done + params.decisionClients);
+    await pool(burst.length, params.decisionClients, (i) => decisionLoad.completeReview(burst[i]).then(() => undefined));
+    await floor.updateRoundTrips(shape.activitiesPerUpdate, burst.length, params.decisionClients, decisions);
+  }
 
   log(`capacity: opening ${params.open} proposals`);
   const before = { worker: rssMb(worker.pid!), api: rssMb(api.pid!) };
@@ -95,14 +103,9 @@ try {
     measuredAt: new Date().toISOString(),
     params,
     shape,
-    lifecycle: {
-      seconds: lifecycleSeconds,
-      perSecond: lifecyclePerSecond,
-      cpuSecondsPerProposal: lifecycleRun.cpu,
-      calls: measured.summary(),
-    },
-    floor: { perSecond: floorPerSecond, cpuSecondsPerWorkflow: floorRun.cpu },
-    ratio: lifecyclePerSecond / floorPerSecond,
+    lifecycle: { perSecond: lifecycle.perSecond, cpuSecondsPerProposal: lifecycle.cpuPerUnit, calls: measured.summary() },
+    floor: { perSecond: floorRun.perSecond, cpuSecondsPerWorkflow: floorRun.cpuPerUnit },
+    ratio: lifecycle.perSecond / floorRun.perSecond,
     decisions: {
       complete: decisionStats['POST /api/tasks/:id/complete'],
       rawUpdate: decisionStats['raw update'],

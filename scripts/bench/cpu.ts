@@ -52,7 +52,16 @@ function seconds(comm: string): number {
   return all.filter((p) => p.comm === comm && ours.has(p.pid)).reduce((sum, p) => sum + processSeconds(p.pid), 0);
 }
 
+interface PhaseTotals {
+  units: number;
+  seconds: number;
+  cpu: CpuSeconds;
+}
+
+/** Wall time and CPU of named phases, summed over the blocks each ran in. */
 export class CpuMeter {
+  private readonly phases = new Map<string, PhaseTotals>();
+
   constructor(private readonly pids: Record<string, number>) {}
 
   read(): CpuSeconds {
@@ -65,14 +74,24 @@ export class CpuMeter {
     };
   }
 
-  /** CPU seconds per unit of work (a proposal, a workflow) spent while `run` ran. */
-  async per<T>(units: number, run: () => Promise<T>): Promise<{ result: T; cpu: CpuSeconds }> {
+  /** Runs one block of `units` of the phase's work (proposals, workflows), adding its time and CPU. */
+  async measure(phase: string, units: number, run: () => Promise<unknown>): Promise<void> {
     const before = this.read();
-    const result = await run();
+    const started = performance.now();
+    await run();
+    const seconds = (performance.now() - started) / 1000;
     const after = this.read();
-    const cpu = Object.fromEntries(
-      Object.keys(after).map((part) => [part, Number(((after[part] - before[part]) / units).toFixed(4))]),
-    );
-    return { result, cpu };
+    const totals = this.phases.get(phase) ?? { units: 0, seconds: 0, cpu: {} };
+    totals.units += units;
+    totals.seconds += seconds;
+    for (const part of Object.keys(after)) totals.cpu[part] = (totals.cpu[part] ?? 0) + after[part] - before[part];
+    this.phases.set(phase, totals);
+  }
+
+  /** Units per second over all its blocks, and CPU seconds per unit by part of the system. */
+  summary(phase: string): { perSecond: number; cpuPerUnit: CpuSeconds } {
+    const { units, seconds, cpu } = this.phases.get(phase)!;
+    const cpuPerUnit = Object.fromEntries(Object.entries(cpu).map(([part, s]) => [part, Number((s / units).toFixed(4))]));
+    return { perSecond: units / seconds, cpuPerUnit };
   }
 }

@@ -43,14 +43,13 @@ export class Floor {
     });
   }
 
-  /** `count` workflows through start, every update and completion, `concurrency` at once: workflows/s. */
-  async throughput(shape: Shape, count: number, concurrency: number): Promise<number> {
-    const seconds = await pool(count, concurrency, async () => {
+  /** `count` workflows through start, every update and completion, `concurrency` at once. */
+  async runWorkflows(shape: Shape, count: number, concurrency: number): Promise<void> {
+    await pool(count, concurrency, async () => {
       const handle = await this.startOne(shape);
       for (let step = 0; step < shape.updates; step++) await handle.executeUpdate('step', { args: [step] });
       await handle.result();
     });
-    return count / seconds;
   }
 
   /** One update round trip on each of `count` waiting workflows, `concurrency` at once. */

@@ -23,7 +23,8 @@ Node ${process.version}, ${versions}; embedded PostgreSQL, the Temporal dev serv
 worker (sticky cache of ${cachedWorkflows ?? 'the SDK default'} workflows, otherwise default settings) and one API, the load generator on the same machine. Raw JSON: \`${file}\`.
 One proposal from submission to DEPLOYED ran ${r.shape.startActivities + r.shape.updates * r.shape.activitiesPerUpdate}
 activities and ${r.shape.updates} updates; the floor workflow (\`scripts/bench/floor-workflow.ts\`) runs as many no-op
-activities (${r.shape.startActivities} at start, ${r.shape.activitiesPerUpdate} per update) on the same server.
+activities (${r.shape.startActivities} at start, ${r.shape.activitiesPerUpdate} per update) on the same server. The two take
+turns in ${r.params.blocks ?? 1} blocks, so a change in the shared machine's load falls on both.
 
 | figure | value | target |
 | --- | --- | --- |

@@ -92,7 +92,12 @@ export class TasksService {
 
   private async act(actor: Actor, taskId: string, action: TaskAction, send: (proposalId: string) => Promise<HumanTask>) {
     const task = await this.db.getRepository(TaskEntity).findOneBy({ id: taskId });
-    const proposal = task && (await this.db.getRepository(ProposalEntity).findOneBy({ id: task.proposalId }));
+    // Only what the rules read: the answers (often kilobytes of JSON) stay in the database.
+    const proposal =
+      task &&
+      (await this.db
+        .getRepository(ProposalEntity)
+        .findOne({ select: { id: true, department: true }, where: { id: task.proposalId } }));
     if (!task || !proposal) throw new NotFoundException(`no task ${taskId}`);
     // The proposal's other tasks: an officer holds one seat of a committee sign-off, never two.
     const proposalTasks = await this.db.getRepository(TaskEntity).findBy({ proposalId: task.proposalId });
