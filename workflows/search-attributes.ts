@@ -1,14 +1,15 @@
 // The proposal's search attributes (stage, department, tier, next due time, escalated) for the Temporal UI's
 // and CLI's queries. Only what changed since the last upsert is written: each upsert is an event in the
 // history and a visibility write on the server, and most steps change one attribute or none.
-import type { SearchAttributeUpdatePair } from '@temporalio/common';
 import { patched, upsertSearchAttributes } from '@temporalio/workflow';
 import { DEPARTMENT, ESCALATED, isTaskOpen, type LifecycleState, NEXT_DUE_AT, STAGE, TIER } from '../libs/domain/src/index.js';
 
 /** Runs that began before this upserted all five at every step; their histories replay that way. */
 export const SEARCH_ATTRIBUTES_WHEN_CHANGED = 'search-attributes-when-changed';
 
-function attributesOf(state: LifecycleState): SearchAttributeUpdatePair[] {
+type AttributeUpdates = Extract<Parameters<typeof upsertSearchAttributes>[0], unknown[]>;
+
+function attributesOf(state: LifecycleState): AttributeUpdates {
   const open = state.tasks.filter(isTaskOpen);
   const dues = [...open.map((t) => t.dueAt), ...(state.departmentWait ? [state.departmentWait.dueAt] : [])].sort();
   const escalated = open.some((t) => t.escalationLevel > 0) || (state.departmentWait?.escalationLevel ?? 0) > 0;
