@@ -209,6 +209,18 @@ describe('loadConfig(workerConfigSchema)', () => {
     ]);
   });
 
+  it('the sticky cache: unset leaves the SDK default, a whole number sets it, anything else is named', () => {
+    const { AUTH_JWT_SECRET: _unused, ...workerEnv } = VALID_ENV;
+    expect(loadConfig(workerConfigSchema, workerEnv).TEMPORAL_MAX_CACHED_WORKFLOWS).toBeUndefined();
+    expect(
+      loadConfig(workerConfigSchema, { ...workerEnv, TEMPORAL_MAX_CACHED_WORKFLOWS: '1000' }).TEMPORAL_MAX_CACHED_WORKFLOWS,
+    ).toBe(1000);
+    for (const bad of ['many', '-1', '1', '2.5'])
+      expect(problemsOf(() => loadConfig(workerConfigSchema, { ...workerEnv, TEMPORAL_MAX_CACHED_WORKFLOWS: bad }))).toEqual([
+        expect.stringMatching(/^TEMPORAL_MAX_CACHED_WORKFLOWS /),
+      ]);
+  });
+
   it('an empty environment names the database and Temporal address, once each', () => {
     const problems = problemsOf(() => loadConfig(workerConfigSchema, {}));
     expect([...problems].sort()).toEqual(['DATABASE_URL is required', 'TEMPORAL_ADDRESS is required']);

@@ -37,7 +37,11 @@ const apiSchema = z.object({
 
 /** What one worker holds; unset, the SDK's defaults (its sticky cache scales with the heap). */
 const workerTuningSchema = z.object({
-  TEMPORAL_MAX_CACHED_WORKFLOWS: z.coerce.number({ error: 'must be a number' }).int().min(0).optional(),
+  TEMPORAL_MAX_CACHED_WORKFLOWS: z.coerce
+    .number({ error: 'must be a number' })
+    .int()
+    .refine((n) => n === 0 || n >= 2, 'must be 0 (no cache) or at least 2, as the SDK requires')
+    .optional(),
 });
 
 const mailSchema = z.object({
