@@ -3,6 +3,7 @@
 // workflows with as many activities and updates; BENCH_DECISIONS completions (200) at 50 clients beside
 // raw update round trips; BENCH_OPEN proposals (5,000) open at once, past the worker's sticky cache of
 // BENCH_CACHE workflows (1,000): memory and the inbox's p95.
+// Embedded servers, or the ones DATABASE_URL and TEMPORAL_ADDRESS name (give it a database of its own: it fills it).
 // A benchmark, not a test: it asserts nothing; JSON into bench/results/, a table into docs/benchmarks.md.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Client, Connection } from '@temporalio/client';
@@ -101,6 +102,11 @@ try {
   const decisionStats = decisions.summary();
   const results = {
     measuredAt: new Date().toISOString(),
+    // Configured servers (DATABASE_URL, TEMPORAL_ADDRESS) run elsewhere: their CPU is not in the profile.
+    servers: {
+      postgres: process.env.DATABASE_URL ? 'configured' : 'embedded',
+      temporal: process.env.TEMPORAL_ADDRESS ? 'configured' : 'embedded',
+    },
     params,
     shape,
     lifecycle: { perSecond: lifecycle.perSecond, cpuSecondsPerProposal: lifecycle.cpuPerUnit, calls: measured.summary() },

@@ -19,7 +19,7 @@ export function writeLifecycleReport(r: any, file: string): void {
 
 Command: \`BENCH_N=${N} BENCH_C=${C} BENCH_DECISIONS=${decisions} BENCH_OPEN=${open} BENCH_CACHE=${cachedWorkflows} npm run bench\`, measured
 ${r.measuredAt.slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} × ${cpus()[0]?.model.trim()} with ${Math.round(totalmem() / 2 ** 30)} GB,
-Node ${process.version}, ${versions}; embedded PostgreSQL, the Temporal dev server (SQLite in memory), one
+Node ${process.version}, ${versions}; ${servers(r.servers)}, one
 worker (sticky cache of ${cachedWorkflows ?? 'the SDK default'} workflows, otherwise default settings) and one API, the load generator on the same machine. Raw JSON: \`${file}\`.
 One proposal from submission to DEPLOYED ran ${r.shape.startActivities + r.shape.updates * r.shape.activitiesPerUpdate}
 activities and ${r.shape.updates} updates; the floor workflow (\`scripts/bench/floor-workflow.ts\`) runs as many no-op
@@ -65,6 +65,15 @@ function cpuRows(lifecycle?: Record<string, number>, floor?: Record<string, numb
   const total = (parts: Record<string, number>) => Object.values(parts).reduce((sum, s) => sum + s, 0);
   const rows = Object.keys(lifecycle).map((part) => `| ${part} | ${lifecycle[part].toFixed(3)} | ${floor[part].toFixed(3)} |`);
   return [...rows, `| all | ${total(lifecycle).toFixed(3)} | ${total(floor).toFixed(3)} |`].join('\n');
+}
+
+function servers(used?: { postgres: string; temporal: string }): string {
+  const postgres = used?.postgres === 'configured' ? 'the configured PostgreSQL (its CPU not profiled)' : 'embedded PostgreSQL';
+  const temporal =
+    used?.temporal === 'configured'
+      ? 'the configured Temporal (its CPU not profiled)'
+      : 'the Temporal dev server (SQLite in memory)';
+  return `${postgres}, ${temporal}`;
 }
 
 const mb = (value: number) => `${Math.round(value)} MB`;
