@@ -1,16 +1,16 @@
 // The faults of one run, in an order and at moments drawn from the run's seed: worker crashes, a restart
-// of the Temporal server, PostgreSQL away for a while. Each is undone before the next one starts.
+// of the Temporal server, PostgreSQL stopped for a while. Each is undone before the next one starts.
 import type { FileBackedTemporal } from '../support/file-backed-temporal.js';
 import type { Random } from '../support/seeded-random.js';
 import type { System } from '../support/system.js';
-import type { TcpProxy } from '../support/tcp-proxy.js';
+import type { RunningPostgres } from '../../libs/dev-stack/src/index.js';
 
-export type Fault = 'kill-worker' | 'restart-temporal' | 'cut-postgres';
+export type Fault = 'kill-worker' | 'restart-temporal' | 'stop-postgres';
 
 export interface FaultTargets {
   system: System;
   temporal: FileBackedTemporal;
-  postgres: TcpProxy;
+  postgres: RunningPostgres;
   postgresOutageMs: number;
   log: (line: string) => void;
 }
@@ -19,7 +19,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** `kills` worker crashes and one of each outage, shuffled by `random` (Fisher–Yates). */
 export function drawFaults(random: Random, kills: number): Fault[] {
-  const faults: Fault[] = [...Array<Fault>(kills).fill('kill-worker'), 'restart-temporal', 'cut-postgres'];
+  const faults: Fault[] = [...Array<Fault>(kills).fill('kill-worker'), 'restart-temporal', 'stop-postgres'];
   for (let i = faults.length - 1; i > 0; i--) {
     const j = Math.floor(random.next() * (i + 1));
     [faults[i], faults[j]] = [faults[j], faults[i]];
@@ -28,7 +28,7 @@ export function drawFaults(random: Random, kills: number): Fault[] {
 }
 
 export interface FaultRecord {
-  /** The statuses the API answered while PostgreSQL was away. */
+  /** The statuses the API answered while PostgreSQL was stopped. */
   duringOutage: number[];
   /** When each SIGKILL of the worker landed (Date.now()). */
   workerKills: number[];
@@ -54,15 +54,15 @@ export async function injectFaults(faults: Fault[], random: Random, targets: Fau
       await sleep(random.between(1_000, 3_000));
       await temporal.resume();
     }
-    if (fault === 'cut-postgres') {
-      await postgres.cut();
+    if (fault === 'stop-postgres') {
+      await postgres.halt();
       const until = Date.now() + targets.postgresOutageMs;
       while (Date.now() < until) {
         const reply = await system.call('GET', '/api/proposals', { as: 'kim.manager' }).catch(() => undefined);
         duringOutage.push(reply?.status ?? 0);
         await sleep(2_000);
       }
-      await postgres.restore();
+      await postgres.resume();
     }
   }
   return { duringOutage, workerKills };

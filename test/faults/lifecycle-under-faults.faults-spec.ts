@@ -1,17 +1,20 @@
 // Thirty proposals in flight at once while the worker is SIGKILLed at random moments, the Temporal server
-// is stopped and started again, and PostgreSQL is away for 20 s; twenty completions of one task race.
+// is stopped and started again, and PostgreSQL is stopped for 20 s; twenty completions of one task race.
 // Afterwards every proposal stands where its decisions lead, each decision is in the audit log once, the
 // read model says what the workflow says, and each notification is mailed once (again only where a SIGKILL
 // fell between the mail server's OK and the record of it: SMTP is at-least-once). FAULT_SEED replays.
-import { URL } from 'node:url';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
+import { freePort, type RunningPostgres, startEmbeddedPostgres } from '../../libs/dev-stack/src/index.js';
 import { type LifecycleState, stateQuery, workflowIdFor } from '../../libs/domain/src/index.js';
 import { FileBackedTemporal } from '../support/file-backed-temporal.js';
 import { Mailbox } from '../support/mailbox.js';
 import { openTask, submittedProposal } from '../support/proposals.js';
 import { seededRandom, seedFromEnvironment } from '../support/seeded-random.js';
 import { System } from '../support/system.js';
-import { TcpProxy } from '../support/tcp-proxy.js';
+import { runMigrations, seedDemo } from '../../libs/persistence/src/index.js';
 import { drawFaults, injectFaults } from './fault-schedule.js';
 import { type Driven, FINAL_STATUS, type Plan, ProposalDriver } from './proposal-driver.js';
 
@@ -25,29 +28,31 @@ const seed = seedFromEnvironment();
 
 let system: System;
 let temporal: FileBackedTemporal;
-let postgres: TcpProxy;
+let postgres: RunningPostgres;
 let mailbox: Mailbox;
+// A PostgreSQL of this file's own, which it stops and starts again; its data survives in this folder.
+const postgresDir = mkdtempSync(join(tmpdir(), 'bareun-faults-postgres-'));
+chmodSync(postgresDir, 0o755); // as root, PostgreSQL runs as another user who must reach its folder
 beforeAll(async () => {
   console.log(`fault run seed: FAULT_SEED=${seed} (set it to replay this run's faults and plans)`);
-  const databaseUrl = new URL(process.env.TEST_DATABASE_URL!);
   [temporal, postgres, mailbox] = await Promise.all([
     FileBackedTemporal.start(),
-    TcpProxy.start(`127.0.0.1:${databaseUrl.port}`),
+    freePort().then((port) =>
+      startEmbeddedPostgres({ dataDir: join(postgresDir, 'data'), port, database: 'bareun', persistent: true }),
+    ),
     Mailbox.start(),
   ]);
-  databaseUrl.host = `127.0.0.1:${postgres.port}`;
-  system = await System.start({
-    DATABASE_URL: databaseUrl.toString(),
-    TEMPORAL_ADDRESS: temporal.address,
-    SMTP_URL: mailbox.url,
-  });
+  await runMigrations(postgres.url);
+  await seedDemo(postgres.url);
+  const env = { DATABASE_URL: postgres.url, TEMPORAL_ADDRESS: temporal.address, SMTP_URL: mailbox.url };
+  system = await System.start(env, postgres.url);
   system.superviseWorker();
 });
 afterAll(async () => {
   if (process.env.FAULT_LOG) (await import('node:fs')).writeFileSync(process.env.FAULT_LOG, system.logs.join('\n'));
-  await postgres?.restore();
   await system?.stop();
-  await Promise.all([temporal?.stop(), postgres?.cut(), mailbox?.stop()]);
+  await Promise.all([temporal?.stop(), postgres?.stop(), mailbox?.stop()]);
+  rmSync(postgresDir, { recursive: true, force: true });
 });
 
 /** Twenty completions of one claimed task at once, without an idempotency key: one wins, the rest are 409. */

@@ -27,6 +27,7 @@ export class System {
     private readonly port: number,
     readonly secret: string,
     extraEnv: NodeJS.ProcessEnv,
+    ownDatabaseUrl?: string,
   ) {
     const databaseUrl = process.env.TEST_DATABASE_URL;
     const temporalAddress = process.env.TEST_TEMPORAL_ADDRESS;
@@ -40,12 +41,16 @@ export class System {
       AUTH_JWT_SECRET: secret,
       ...extraEnv,
     };
-    this.db = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+    this.db = new pg.Pool({ connectionString: ownDatabaseUrl ?? databaseUrl, max: 2 });
+    this.db.on('error', () => {}); // an idle connection ended by a stopping server: the next query reconnects
   }
 
-  /** `env` adds to or overrides the api's and worker's environment (POLICY_DIR, say). */
-  static async start(env: NodeJS.ProcessEnv = {}): Promise<System> {
-    const system = new System(await freePort(), randomBytes(32).toString('hex'), env);
+  /**
+   * `env` adds to or overrides the api's and worker's environment (POLICY_DIR, say); `database` is the URL the
+   * test itself reads the records at when the system runs on a PostgreSQL of the test's own.
+   */
+  static async start(env: NodeJS.ProcessEnv = {}, database?: string): Promise<System> {
+    const system = new System(await freePort(), randomBytes(32).toString('hex'), env, database);
     system.startWorker();
     system.api = spawnNode({
       name: 'api',

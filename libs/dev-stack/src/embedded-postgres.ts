@@ -15,6 +15,10 @@ export interface EmbeddedPostgresOptions {
 export interface RunningPostgres {
   url: string;
   stop(): Promise<void>;
+  /** Stops the server as an operator would (a fast shutdown), keeping its data: persistent servers only. */
+  halt(): Promise<void>;
+  /** Starts a halted server again on its port and data. */
+  resume(): Promise<void>;
 }
 
 const USER = 'postgres';
@@ -46,6 +50,15 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     stop: () => {
       stopping = true;
       return server.stop();
+    },
+    halt: async () => {
+      if (!options.persistent) throw new Error('a server that is not persistent loses its data when it stops');
+      stopping = true;
+      await server.stop();
+    },
+    resume: async () => {
+      await server.start();
+      stopping = false;
     },
   };
 }
