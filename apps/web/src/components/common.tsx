@@ -77,7 +77,14 @@ export function useSubmit(fields: string[]) {
       setBusy(false);
     }
   };
-  return { busy, errors, notice, run };
+  /** The field was changed: its old messages no longer apply. */
+  const clear = (field: string) =>
+    setErrors((now) => {
+      if (!now.fields[field]) return now;
+      const { [field]: _, ...rest } = now.fields;
+      return { ...now, fields: rest };
+    });
+  return { busy, errors, notice, run, clear };
 }
 
 export function Notice({ text }: { text?: string }) {

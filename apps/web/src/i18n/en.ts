@@ -214,5 +214,5 @@ export const en: Messages = {
   domain_ethics_social: 'Ethics and society',
   domain_accessibility: 'Accessibility',
   domain_external: 'External',
-  domain_signoff: 'Sign-off',
+  domain_ethics: 'Ethics',
 };

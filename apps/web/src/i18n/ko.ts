@@ -220,7 +220,7 @@ export const ko = {
   domain_ethics_social: '윤리·사회',
   domain_accessibility: '접근성',
   domain_external: '외부 전문가',
-  domain_signoff: '윤리 승인',
+  domain_ethics: '윤리',
 };
 
 export type Messages = Record<keyof typeof ko, string>;

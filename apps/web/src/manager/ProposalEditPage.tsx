@@ -58,7 +58,7 @@ function Editor({ proposal, questionnaire }: { proposal: Proposal; questionnaire
           <QuestionnaireForm
             questionnaire={questionnaire}
             answers={answers}
-            onChange={setAnswers}
+            onChange={(next, changed) => (setAnswers(next), form.clear(`answers.${changed}`))}
             errors={fields}
             tier={preview?.tier}
           />

@@ -8,7 +8,7 @@ import { useI18n } from '../i18n/i18n.js';
 interface Props {
   questionnaire: Questionnaire;
   answers: Answers;
-  onChange: (answers: Answers) => void;
+  onChange: (answers: Answers, changed: string) => void;
   errors: Record<string, string[]>;
   tier?: number;
 }
@@ -18,7 +18,7 @@ export const isRequired = (q: Question, tier?: number) =>
 
 export function QuestionnaireForm({ questionnaire, answers, onChange, errors, tier }: Props) {
   const { t, label } = useI18n();
-  const set = (id: string, value: string | string[]) => onChange({ ...answers, [id]: value });
+  const set = (id: string, value: string | string[]) => onChange({ ...answers, [id]: value }, id);
   return (
     <div className="questionnaire">
       <h2>{t('questionnaire')}</h2>

@@ -31,7 +31,7 @@ export function TierPreview({ preview }: { preview?: Preview }) {
             </ul>
           </dd>
           <dt>{t('previewUnanswered')}</dt>
-          <dd>{preview.unanswered.length}</dd>
+          <dd data-testid="preview-unanswered">{preview.unanswered.length}</dd>
         </dl>
       )}
     </aside>
