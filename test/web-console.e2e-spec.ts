@@ -6,9 +6,9 @@
 // docs/screenshots/ for the README.
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { policyFor, type Question } from '../libs/domain/src/index.js';
+import { policyFor, type Question, workflowIdFor } from '../libs/domain/src/index.js';
 import { launchChromium, seriousViolations } from './support/browser.js';
-import { lowRiskAnswers, lowRiskDraft } from './support/proposals.js';
+import { lowRiskAnswers, lowRiskDraft, openTask, submittedProposal } from './support/proposals.js';
 import { type DemoUserId, System } from './support/system.js';
 
 const SCREENSHOTS = 'docs/screenshots';
@@ -45,7 +45,7 @@ async function signIn(user: DemoUserId) {
 }
 
 const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });
-const isFocused = (locator: ReturnType<Page['getByLabel']>) => locator.evaluate((el) => el === document.activeElement);
+const isFocused = (locator: ReturnType<Page['getByLabel']>) => locator.evaluate((el) => el === el.ownerDocument.activeElement);
 /** Tabs forward until `locator` has the focus (at most `limit` presses). */
 async function tabTo(locator: ReturnType<Page['getByLabel']>, limit = 60) {
   for (let i = 0; i < limit && !(await isFocused(locator)); i++) await page.keyboard.press('Tab');
@@ -118,7 +118,7 @@ it('the manager drafts a proposal, sees the missing answers beside their questio
   await preview.getByText(/personal data with vulnerable groups/).waitFor();
   await preview.getByTestId('preview-unanswered').getByText('0', { exact: true }).waitFor();
   expect(await page.getByText('answers.pi_people_affected 항목은 필수입니다').count()).toBe(0); // answered: gone
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.mouse.wheel(0, -100_000);
   await page.screenshot({ path: `${SCREENSHOTS}/manager-proposal-form.png` });
   await page.getByRole('button', { name: '제출' }).click();
   await heading(TITLE).waitFor();
@@ -241,4 +241,70 @@ it('the public register shows the system to anyone, in Korean or English', async
   await heading("Seoul's public AI register").waitFor();
   await entry.getByText('In use').waitFor();
   await page.getByRole('button', { name: '한국어' }).click();
+});
+
+it("the administrator finds the stalled review, opens its workflow link, reassigns it, then all of a person's", async () => {
+  // A second proposal whose review has waited twelve days, two past its due time (its read-model row
+  // backdated: the workflow's own timers are not what this page shows).
+  const stalledId = await submittedProposal(system);
+  await openTask(system, stalledId, 'expert_review', 'park.expert');
+  await system.db.query(
+    `UPDATE tasks SET created_at = now() - interval '12 days', due_at = now() - interval '2 days', stalls_at = now() - interval '5 days'
+     WHERE proposal_id = $1`,
+    [stalledId],
+  );
+  await signIn('han.admin');
+  await heading('지연 업무 (오래 기다린 순)').waitFor();
+  const row = page.getByRole('row').filter({ hasText: lowRiskDraft().title });
+  await row.getByText('기한 지남').waitFor();
+  await row.getByText('experts:technical').waitFor();
+  const link = row.getByRole('link', { name: /Temporal UI에서 보기/ });
+  expect(await link.getAttribute('href')).toBe(`http://localhost:8233/namespaces/default/workflows/${workflowIdFor(stalledId)}`);
+  await expectAccessible('stalled board');
+  await page.screenshot({ path: `${SCREENSHOTS}/admin-stalled.png` });
+
+  await row.getByLabel(/새 담당자 id/).fill('park.expert');
+  await row.getByRole('button', { name: '재배정' }).click();
+  await page
+    .getByRole('row')
+    .filter({ hasText: lowRiskDraft().title })
+    .getByRole('cell', { name: 'park.expert', exact: true })
+    .waitFor();
+
+  await page.getByLabel('부재자 id').fill('park.expert');
+  await page.getByLabel('넘겨받을 사람 id').fill('yoon.expert');
+  await page.getByRole('button', { name: '모두 재배정' }).click();
+  await page.getByRole('status').getByText('재배정: 1').waitFor();
+  await page
+    .getByRole('row')
+    .filter({ hasText: lowRiskDraft().title })
+    .getByRole('cell', { name: 'yoon.expert', exact: true })
+    .waitFor();
+});
+
+it('the metrics page draws its charts with a table of the same figures', async () => {
+  await page.getByRole('link', { name: '지표' }).click();
+  await heading('지표').waitFor();
+  const timePerStage = page.getByRole('figure', { name: '단계별 소요 시간 (시간)' });
+  await timePerStage.getByRole('img', { name: '단계별 소요 시간 (시간)' }).waitFor();
+  await timePerStage.getByRole('rowheader', { name: '전문가 검토' }).waitFor();
+  await page.getByRole('figure', { name: '부서별 기한 초과' }).waitFor();
+  await expectAccessible('metrics');
+  await page.screenshot({ path: `${SCREENSHOTS}/admin-metrics.png`, fullPage: true });
+});
+
+it('the console is served at / with a strict CSP, and never in place of the API, the probes or the docs', async () => {
+  const deepLink = await fetch(`${system.baseUrl}/proposals/${proposalId}`);
+  expect([deepLink.status, deepLink.headers.get('content-type')]).toEqual([200, 'text/html; charset=utf-8']);
+  expect(await deepLink.text()).toContain('<div id="root"></div>');
+  const csp = deepLink.headers.get('content-security-policy')!;
+  expect(csp).toContain("script-src 'self';");
+  expect(csp).toMatch(/connect-src 'self'(;|$)/);
+  expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+  for (const path of ['/api/nothing-here', '/health', '/docs/openapi.json', '/metrics']) {
+    const reply = await fetch(`${system.baseUrl}${path}`);
+    expect([path, reply.headers.get('content-type')]).not.toEqual([path, expect.stringContaining('text/html')]);
+  }
+  expect((await fetch(`${system.baseUrl}/api/nothing-here`)).status).toBe(404);
+  expect((await fetch(`${system.baseUrl}/assets/missing.js`)).status).toBe(404);
 });

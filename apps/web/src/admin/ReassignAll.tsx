@@ -32,7 +32,7 @@ export function ReassignAll({ onDone }: { onDone: () => void }) {
       />
       <TextField
         id="reassign-to"
-        label={t('reassignTo')}
+        label={t('reassignAllTo')}
         value={to}
         onChange={setTo}
         errors={form.errors.fields.assignee}

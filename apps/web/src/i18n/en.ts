@@ -163,6 +163,7 @@ export const en: Messages = {
   reassignTo: 'New assignee id',
   reassignAllTitle: "Reassign all of one person's tasks",
   reassignFrom: 'Absent person id',
+  reassignAllTo: 'Id of the person taking them',
   reassignAllSend: 'Reassign all',
   reassignedAll: 'Reassignment result',
   noStalled: 'No stalled work.',

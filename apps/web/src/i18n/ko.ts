@@ -168,6 +168,7 @@ export const ko = {
   reassignTo: '새 담당자 id',
   reassignAllTitle: '한 사람의 과제를 모두 재배정',
   reassignFrom: '부재자 id',
+  reassignAllTo: '넘겨받을 사람 id',
   reassignAllSend: '모두 재배정',
   reassignedAll: '재배정 결과',
   noStalled: '지연된 업무가 없습니다.',
