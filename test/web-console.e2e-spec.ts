@@ -118,7 +118,7 @@ it('the manager drafts a proposal, sees the missing answers beside their questio
   await preview.getByText(/personal data with vulnerable groups/).waitFor();
   await preview.getByTestId('preview-unanswered').getByText('0', { exact: true }).waitFor();
   expect(await page.getByText('answers.pi_people_affected 항목은 필수입니다').count()).toBe(0); // answered: gone
-  await page.mouse.wheel(0, -100_000);
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: `${SCREENSHOTS}/manager-proposal-form.png` });
   await page.getByRole('button', { name: '제출' }).click();
   await heading(TITLE).waitFor();
