@@ -110,6 +110,14 @@ it('the manager drafts a proposal, sees the missing answers beside their questio
   await peopleAffected.getByText('answers.pi_people_affected 항목은 필수입니다').waitFor();
   expect(await peopleAffected.getAttribute('aria-invalid')).toBe('true');
   await expectAccessible('proposal form with errors');
+  // In English the same refusal comes back in English, in the same place.
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Submit' }).click();
+  await page
+    .getByRole('group', { name: 'How many people does the system affect in a year?' })
+    .getByText('answers.pi_people_affected is required')
+    .waitFor();
+  await page.getByRole('button', { name: '한국어' }).click();
 
   await answerQuestionnaire();
   const preview = page.getByRole('complementary', { name: '예상 점수와 등급' });
@@ -280,6 +288,17 @@ it("the administrator finds the stalled review, opens its workflow link, reassig
     .filter({ hasText: lowRiskDraft().title })
     .getByRole('cell', { name: 'yoon.expert', exact: true })
     .waitFor();
+});
+
+it('the manager withdraws the stalled proposal, with a reason, and its tasks are cancelled', async () => {
+  await signIn('kim.manager');
+  await page.getByRole('link', { name: lowRiskDraft().title }).click();
+  await page.getByLabel('철회 사유').fill('사업 계획이 바뀌었습니다.');
+  await page.getByRole('button', { name: '철회하기' }).click();
+  await page.getByTestId('proposal-stage').getByText('철회').waitFor();
+  await page.getByRole('region', { name: '감사 기록' }).getByText('사업 계획이 바뀌었습니다.').waitFor();
+  await signIn('han.admin');
+  await page.getByText('지연된 업무가 없습니다.').waitFor();
 });
 
 it('the metrics page draws its charts with a table of the same figures', async () => {

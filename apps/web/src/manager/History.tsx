@@ -20,9 +20,10 @@ export function Timeline({ proposal }: { proposal: Proposal }) {
   );
 }
 
-export function AuditLog({ proposalId }: { proposalId: string }) {
+/** `version` (the proposal's updatedAt) reloads the log when the proposal changes. */
+export function AuditLog({ proposalId, version }: { proposalId: string; version: string }) {
   const { t } = useI18n();
-  const entries = useLoad(() => get<AuditEntry[]>(`/api/proposals/${proposalId}/audit`), [proposalId]);
+  const entries = useLoad(() => get<AuditEntry[]>(`/api/proposals/${proposalId}/audit`), [proposalId, version]);
   return (
     <section aria-labelledby="audit-title">
       <h2 id="audit-title">{t('auditLog')}</h2>

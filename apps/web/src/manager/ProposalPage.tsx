@@ -86,7 +86,7 @@ function ProposalView({ proposal, reload }: { proposal: Proposal; reload: () => 
       )}
       {manager && WITHDRAWABLE.includes(status) && <WithdrawForm proposal={proposal} onDone={reload} />}
       <Timeline proposal={proposal} />
-      <AuditLog proposalId={proposal.id} />
+      <AuditLog proposalId={proposal.id} version={proposal.updatedAt} />
     </article>
   );
 }
