@@ -44,7 +44,9 @@ it('signs in through the provider with PKCE and lands on the department’s prop
   await page.getByRole('button', { name: '서울시 통합인증으로 로그인' }).click();
   await page.getByRole('heading', { level: 1, name: '우리 부서의 제안' }).waitFor();
   await page.getByText('로그인 사용자: 김민지 (부서 담당자)').waitFor();
-  await page.getByText('아직 제안이 없습니다.').waitFor(); // the API accepted the provider's token
+  // The API accepted the provider's token: the department's list (other test files may have filled it), no refusal.
+  await page.getByRole('table', { name: '우리 부서의 제안' }).or(page.getByText('아직 제안이 없습니다.')).waitFor();
+  expect(await page.getByRole('alert').count()).toBe(0);
   expect(provider.exchanges).toEqual([{ codeChallengeMethod: 'S256', verifierMatched: true }]);
 });
 

@@ -10,6 +10,7 @@ export function App() {
   const { t, tv, language, setLanguage } = useI18n();
   const { session, signOut } = useSession();
   const { path } = useLocation();
+  // Before the page renders and loads anything: its calls carry this token and language.
   configureApi({ token: session?.token, language, onUnauthorized: signOut });
   const page = pageFor(path, session);
   useEffect(() => {

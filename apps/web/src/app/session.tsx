@@ -14,7 +14,8 @@ export interface Session {
 const STORED = 'bareun.session';
 
 export function sessionFromToken(token: string, rolesClaim = 'roles'): Session {
-  const payload = JSON.parse(decodeURIComponent(escape(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')))));
+  const base64 = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+  const payload = JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))));
   const roles = rolesClaim.split('.').reduce((at: any, key) => at?.[key], payload);
   return {
     token,

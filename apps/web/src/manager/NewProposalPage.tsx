@@ -4,7 +4,8 @@ import { get, post, type Proposal, type Questionnaire } from '../api/client.js';
 import { navigate } from '../app/router.js';
 import { Loaded, Problems, useLoad, useSubmit } from '../components/common.js';
 import { useI18n } from '../i18n/i18n.js';
-import { emptyProfile, PROFILE_FIELDS, ProfileFields, withoutBlanks } from './ProfileFields.js';
+import { emptyProfile, PROFILE_FIELDS, withoutBlanks } from './profile.js';
+import { ProfileFields } from './ProfileFields.js';
 
 export function NewProposalPage() {
   const { t } = useI18n();

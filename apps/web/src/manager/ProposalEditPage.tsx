@@ -4,7 +4,8 @@ import { type Answers, get, patch, post, type Preview, type Proposal, type Quest
 import { navigate } from '../app/router.js';
 import { Loaded, Notice, Problems, useLoad, useSubmit } from '../components/common.js';
 import { useI18n } from '../i18n/i18n.js';
-import { type Profile, PROFILE_FIELDS, ProfileFields, profileOf, withoutBlanks } from './ProfileFields.js';
+import { type Profile, PROFILE_FIELDS, profileOf, withoutBlanks } from './profile.js';
+import { ProfileFields } from './ProfileFields.js';
 import { QuestionnaireForm } from './QuestionnaireForm.js';
 import { TierPreview } from './TierPreview.js';
 

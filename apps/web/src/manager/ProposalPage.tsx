@@ -8,7 +8,8 @@ import { Stage, TierLabel } from '../components/labels.js';
 import { ReviewComments } from '../components/ReviewComments.js';
 import { useI18n } from '../i18n/i18n.js';
 import { AuditLog, Timeline } from './History.js';
-import { DeploymentForm, IncidentForm, ReviseForm, WithdrawForm } from './ProposalActions.js';
+import { DeploymentForm, IncidentForm } from './OperationForms.js';
+import { ReviseForm, WithdrawForm } from './ProposalActions.js';
 
 const WITHDRAWABLE = ['SUBMITTED', 'SCREENING', 'EXPERT_REVIEW', 'REVISION_REQUESTED', 'ETHICS_SIGNOFF', 'APPROVED'];
 const IN_OPERATION = ['DEPLOYED', 'MONITORING', 'REAUDIT', 'REMEDIATION', 'SUSPENDED'];

@@ -11,19 +11,25 @@ import { useI18n } from '../i18n/i18n.js';
 
 const STAGES = ['EXPERT_REVIEW', 'ETHICS_SIGNOFF', 'REAUDIT', 'SUSPENDED'];
 
+/** The tasks with their proposals: the most recently changed proposals in one call, any other one by itself. */
+async function inboxRows(assignee: string, dueBefore?: string) {
+  const [tasks, recent] = await Promise.all([
+    get<Task[]>(`/api/tasks${query({ assignee, dueBefore, limit: 200 })}`),
+    get<{ items: Proposal[] }>('/api/proposals?limit=200'),
+  ]);
+  const byId = new Map(recent.items.map((p) => [p.id, p]));
+  const missing = [...new Set(tasks.map((t) => t.proposalId).filter((id) => !byId.has(id)))];
+  for (const proposal of await Promise.all(missing.map((id) => get<Proposal>(`/api/proposals/${id}`))))
+    byId.set(proposal.id, proposal);
+  return tasks.map((task) => ({ task, proposal: byId.get(task.proposalId) }));
+}
+
 export function Inbox() {
   const { t, tv } = useI18n();
   const [filters, setFilters] = useState({ assignee: '', dueBefore: '', stage: '', tier: '', department: '' });
   const set = (key: keyof typeof filters) => (value: string) => setFilters({ ...filters, [key]: value });
   const dueBefore = filters.dueBefore ? new Date(`${filters.dueBefore}T00:00:00+09:00`).toISOString() : undefined;
-  const state = useLoad(
-    () =>
-      Promise.all([
-        get<Task[]>(`/api/tasks${query({ assignee: filters.assignee, dueBefore, limit: 200 })}`),
-        get<{ items: Proposal[] }>('/api/proposals?limit=200'),
-      ]),
-    [filters.assignee, dueBefore],
-  );
+  const state = useLoad(() => inboxRows(filters.assignee, dueBefore), [filters.assignee, dueBefore]);
   return (
     <section>
       <h1>{t('inboxTitle')}</h1>
@@ -53,10 +59,8 @@ export function Inbox() {
         <TextField id="f-department" label={t('colDepartment')} value={filters.department} onChange={set('department')} />
       </form>
       <Loaded state={state}>
-        {([tasks, proposals]) => {
-          const byId = new Map(proposals.items.map((p) => [p.id, p]));
-          const rows = tasks
-            .map((task) => ({ task, proposal: byId.get(task.proposalId) }))
+        {(all) => {
+          const rows = all
             .filter(
               ({ proposal: p }) =>
                 (!filters.stage || p?.status === filters.stage) && (!filters.tier || String(p?.tier) === filters.tier),
