@@ -1,5 +1,5 @@
 // The console's frame: a skip link, the header (language, who is signed in), the role's menu, the page.
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { configureApi } from '../api/client.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Link, navigate, useLocation } from './router.js';
@@ -16,6 +16,13 @@ export function App() {
   useEffect(() => {
     if (page.redirect) navigate(page.redirect, { replace: true });
   }, [page.redirect]);
+  // After a navigation (not on the first load) the focus moves to the new page, so a keyboard or screen-reader
+  // user starts there rather than on a link that may be gone.
+  const firstPage = useRef(true);
+  useEffect(() => {
+    if (firstPage.current) firstPage.current = false;
+    else document.getElementById('main')?.focus({ preventScroll: false });
+  }, [path]);
   useEffect(() => {
     document.title = `${page.title ? `${t(page.title)} · ` : ''}${t('appName')} Bareun`;
   }, [page.title, t]);
