@@ -14,7 +14,11 @@ export function ReassignAll({ onDone }: { onDone: () => void }) {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     void form.run(async () => {
-      setResult(await post(`/api/admin/users/${encodeURIComponent(from.trim())}/reassign-all`, { assignee: to.trim() }));
+      setResult(
+        await post(`/api/admin/users/${encodeURIComponent(from.trim())}/reassign-all`, {
+          assignee: to.trim(),
+        } satisfies Schemas['ReassignDto']),
+      );
       onDone();
     });
   };

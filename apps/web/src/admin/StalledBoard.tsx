@@ -1,7 +1,7 @@
 // Stalled work, longest waiting first: escalation level, who is waited on, a link to the workflow in the
 // Temporal UI; reassign one task, or all of an absent person's.
 import { useState } from 'react';
-import { get, post, type StalledItem } from '../api/client.js';
+import { get, post, type StalledItem, type Schemas } from '../api/client.js';
 import { Link } from '../app/router.js';
 import { Loaded, Notice, Problems, useLoad, useSubmit } from '../components/common.js';
 import { TextField } from '../components/fields.js';
@@ -101,7 +101,11 @@ function StalledRow({ item, reload }: { item: StalledItem; reload: () => void })
             className="inline"
             onSubmit={(e) => {
               e.preventDefault();
-              void form.run(() => post(`/api/admin/tasks/${item.taskId}/reassign`, { assignee }).then(reload), t('done'));
+              void form.run(
+                () =>
+                  post(`/api/admin/tasks/${item.taskId}/reassign`, { assignee } satisfies Schemas['ReassignDto']).then(reload),
+                t('done'),
+              );
             }}
           >
             <Problems messages={form.errors.general} />

@@ -720,7 +720,7 @@ export interface components {
             /** @enum {string} */
             automation?: "advisory" | "human_in_the_loop" | "fully_automated";
             /** @example public_service_eligibility */
-            highImpactArea?: Record<string, never> | null;
+            highImpactArea?: string | null;
             personalData?: boolean;
             affectsVulnerableGroups?: boolean;
         };

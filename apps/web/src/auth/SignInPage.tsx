@@ -1,6 +1,6 @@
 // Sign-in: a picker of the demo users in development, the city's sign-on (OIDC with PKCE) otherwise.
 import { type FormEvent, useState } from 'react';
-import { get, post, type SignInOptions } from '../api/client.js';
+import { get, post, type SignInOptions, type Schemas } from '../api/client.js';
 import { navigate } from '../app/router.js';
 import { homeOf, sessionFromToken, useSession } from '../app/session.js';
 import { Loaded, Problems, useLoad, useSubmit } from '../components/common.js';
@@ -39,7 +39,9 @@ function DemoUserPicker({ users }: { users: NonNullable<SignInOptions['users']> 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     void form.run(async () => {
-      const { token } = await post<{ token: string }>('/api/sign-in/development', { userId });
+      const { token } = await post<{ token: string }>('/api/sign-in/development', {
+        userId,
+      } satisfies Schemas['DevelopmentSignInDto']);
       const session = sessionFromToken(token);
       signIn(session);
       navigate(homeOf(session), { replace: true });

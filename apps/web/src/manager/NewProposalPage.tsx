@@ -1,6 +1,6 @@
 // A new proposal starts as a draft with its own fields; the questionnaire follows on the edit page.
 import { type FormEvent, useState } from 'react';
-import { get, post, type Proposal, type Questionnaire } from '../api/client.js';
+import { get, post, type Proposal, type Questionnaire, type Schemas } from '../api/client.js';
 import { navigate } from '../app/router.js';
 import { Loaded, Problems, useLoad, useSubmit } from '../components/common.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -15,7 +15,10 @@ export function NewProposalPage() {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     void form.run(async () => {
-      const created = await post<Proposal>('/api/proposals', { ...withoutBlanks(profile), answers: {} });
+      const created = await post<Proposal>('/api/proposals', {
+        ...withoutBlanks(profile),
+        answers: {},
+      } satisfies Schemas['CreateProposalDto']);
       navigate(`/proposals/${created.id}/edit`);
     });
   };

@@ -1,7 +1,7 @@
 // What the department does once a proposal is approved: record the deployment with evidence for every
 // condition; and once the system runs: report an incident.
 import { useState } from 'react';
-import { post } from '../api/client.js';
+import { post, type Schemas } from '../api/client.js';
 import { SelectField, TextField } from '../components/fields.js';
 import { useI18n } from '../i18n/i18n.js';
 import { ActionForm } from './ActionForm.js';
@@ -12,7 +12,7 @@ export function DeploymentForm({ proposal, onDone }: ActionProps) {
   const [version, setVersion] = useState('');
   const [evidence, setEvidence] = useState<Record<string, string>>({});
   const send = async () => {
-    await post(`/api/proposals/${proposal.id}/deployment`, { version, evidence });
+    await post(`/api/proposals/${proposal.id}/deployment`, { version, evidence } satisfies Schemas['DeploymentDto']);
     onDone();
   };
   const fields = ['version', ...proposal.conditions.map((c) => `evidence.${c.id}`), 'evidence'];
@@ -48,10 +48,10 @@ export function DeploymentForm({ proposal, onDone }: ActionProps) {
 
 export function IncidentForm({ proposal, onDone }: ActionProps) {
   const { t, tv } = useI18n();
-  const [severity, setSeverity] = useState('low');
+  const [severity, setSeverity] = useState<Schemas['IncidentDto']['severity']>('low');
   const [description, setDescription] = useState('');
   const send = async () => {
-    await post(`/api/proposals/${proposal.id}/incidents`, { severity, description });
+    await post(`/api/proposals/${proposal.id}/incidents`, { severity, description } satisfies Schemas['IncidentDto']);
     onDone();
   };
   return (
@@ -68,7 +68,7 @@ export function IncidentForm({ proposal, onDone }: ActionProps) {
             id="incident-severity"
             label={t('incidentSeverity')}
             value={severity}
-            onChange={setSeverity}
+            onChange={(value) => setSeverity(value as typeof severity)}
             errors={errors.severity}
           >
             {['low', 'high', 'critical'].map((s) => (

@@ -1,6 +1,6 @@
 // What the department does to a proposal under review: answer a change request, withdraw it.
 import { useState } from 'react';
-import { post, type Proposal } from '../api/client.js';
+import { post, type Proposal, type Schemas } from '../api/client.js';
 import { TextField } from '../components/fields.js';
 import { useI18n } from '../i18n/i18n.js';
 import { ActionForm } from './ActionForm.js';
@@ -15,7 +15,10 @@ export function ReviseForm({ proposal, onDone }: ActionProps) {
   const [reply, setReply] = useState('');
   const [summary, setSummary] = useState('');
   const send = async () => {
-    await post(`/api/proposals/${proposal.id}/revisions`, { reply, ...(summary ? { changes: { summary } } : {}) });
+    await post(`/api/proposals/${proposal.id}/revisions`, {
+      reply,
+      ...(summary ? { changes: { summary } } : {}),
+    } satisfies Schemas['RevisionDto']);
     onDone();
   };
   return (
@@ -55,7 +58,7 @@ export function WithdrawForm({ proposal, onDone }: ActionProps) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
   const send = async () => {
-    await post(`/api/proposals/${proposal.id}/withdraw`, { reason });
+    await post(`/api/proposals/${proposal.id}/withdraw`, { reason } satisfies Schemas['WithdrawDto']);
     onDone();
   };
   return (

@@ -1,6 +1,6 @@
 // Writing the proposal: its fields, the questionnaire by section, the live tier preview; save and submit.
 import { type FormEvent, useEffect, useState } from 'react';
-import { type Answers, get, patch, post, type Preview, type Proposal, type Questionnaire } from '../api/client.js';
+import { type Answers, get, patch, post, type Preview, type Proposal, type Questionnaire, type Schemas } from '../api/client.js';
 import { navigate } from '../app/router.js';
 import { Loaded, Notice, Problems, useLoad, useSubmit } from '../components/common.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -31,13 +31,23 @@ function Editor({ proposal, questionnaire }: { proposal: Proposal; questionnaire
   useEffect(() => {
     const timer = setTimeout(() => {
       const { automation, highImpactArea, personalData, affectsVulnerableGroups } = profile;
-      const body = { answers, automation, highImpactArea, personalData, affectsVulnerableGroups };
+      const body: Schemas['AssessmentPreviewDto'] = {
+        answers,
+        automation,
+        highImpactArea,
+        personalData,
+        affectsVulnerableGroups,
+      };
       post<Preview>(`/api/proposals/${proposal.id}/assessment/preview`, body).then(setPreview, () => undefined);
     }, 300);
     return () => clearTimeout(timer);
   }, [answers, profile, proposal.id]);
 
-  const save = () => patch<Proposal>(`/api/proposals/${proposal.id}`, { ...withoutBlanks(profile), answers });
+  const save = () =>
+    patch<Proposal>(`/api/proposals/${proposal.id}`, {
+      ...withoutBlanks(profile),
+      answers,
+    } satisfies Schemas['UpdateProposalDto']);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     void form.run(async () => {

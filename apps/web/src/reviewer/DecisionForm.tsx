@@ -1,7 +1,7 @@
 // The decision on a task: the choices its kind takes; a comment for anything but approve; conditions for a
 // conditional approval, one per line.
 import { type FormEvent, useState } from 'react';
-import { post, type Task } from '../api/client.js';
+import { post, type Task, type Schemas } from '../api/client.js';
 import { Notice, Problems, useSubmit } from '../components/common.js';
 import { FieldErrors } from '../components/common.js';
 import { TextField } from '../components/fields.js';
@@ -27,7 +27,11 @@ export function DecisionForm({ task, onDone }: { task: Task; onDone: () => void 
       .split('\n')
       .map((c) => c.trim())
       .filter(Boolean);
-    const body = { decision, comment, ...(decision === 'approve_with_conditions' ? { conditions: list } : {}) };
+    const body: Schemas['CompleteTaskDto'] = {
+      decision,
+      comment,
+      ...(decision === 'approve_with_conditions' ? { conditions: list } : {}),
+    };
     void form.run(() => post(`/api/tasks/${task.id}/complete`, body).then(onDone), t('decisionSent'));
   };
   return (
