@@ -164,6 +164,10 @@ it('an expert claims the technical review, is told a comment is needed, and requ
   await expectAccessible('inbox');
   await page.screenshot({ path: `${SCREENSHOTS}/reviewer-inbox.png` });
   await claimAndOpen('기술');
+  // Given back and taken again from the task page: the assignee follows.
+  await page.getByRole('button', { name: '돌려놓기', exact: true }).click();
+  await page.getByRole('button', { name: '맡기', exact: true }).click();
+  await page.getByRole('button', { name: '돌려놓기', exact: true }).waitFor();
   await expectAccessible('task page');
   await page.getByRole('radio', { name: '변경 요청', exact: true }).check();
   await page.getByRole('button', { name: '결정 보내기' }).click();
