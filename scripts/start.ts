@@ -34,6 +34,8 @@ const env = {
   AUTH_JWT_SECRET: secret,
   PORT: String(port),
   TEMPORAL_UI_URL: process.env.TEMPORAL_UI_URL || stack.temporalUiUrl,
+  // The web console's picker of demo users: the API signs tokens for them, so only here, in development.
+  DEV_SIGN_IN: signOn ? '' : 'true',
 };
 const children: ChildProcess[] = [
   spawnNode({ name: 'worker', entry: entry('../apps/worker/src/main.js'), env }),
@@ -70,6 +72,7 @@ const demoTokens = DEMO_USERS.filter(() => !signOn).map((user) => {
 });
 console.log(`
 Bareun is running.
+  Web console  http://localhost:${port}/ ${signOn ? '(sign-in through the city sign-on)' : '(pick a demo user to sign in)'}
   API          http://localhost:${port}/api
   OpenAPI UI   http://localhost:${port}/docs
   Temporal UI  ${env.TEMPORAL_UI_URL ?? '(the configured cluster)'}

@@ -28,6 +28,12 @@ const adminOnly = (status: number): Expected => [401, 403, 403, 403, 403, 403, s
 const TABLE: Record<string, Row> = {
   'GET /health': { request: () => ({ path: '/health' }), expected: [200, 200, 200, 200, 200, 200, 200] },
   'GET /api/register': { request: () => ({ path: '/api/register' }), expected: [200, 200, 200, 200, 200, 200, 200] },
+  'GET /api/sign-in': { request: () => ({ path: '/api/sign-in' }), expected: [200, 200, 200, 200, 200, 200, 200] },
+  'POST /api/sign-in/development': {
+    // public by design, and only when the stack runs with DEV_SIGN_IN=true (the test stack does; sign-on.e2e: 404)
+    request: () => ({ path: '/api/sign-in/development', body: { userId: 'kim.manager' } }),
+    expected: [200, 200, 200, 200, 200, 200, 200],
+  },
   'GET /api/questionnaire': { request: () => ({ path: '/api/questionnaire' }), expected: signedIn },
   'GET /api/proposals': { request: () => ({ path: '/api/proposals' }), expected: signedIn },
   'POST /api/proposals': {

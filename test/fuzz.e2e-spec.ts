@@ -13,7 +13,8 @@ let system: System;
 let temporal: Client;
 const target = { draft: '', review: '', task: '' };
 beforeAll(async () => {
-  system = await System.start({ RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: '100000' });
+  // the public development sign-in is fuzzed too: its per-client limit must not answer instead of it
+  system = await System.start({ RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: '100000', RATE_LIMIT_PUBLIC_PER_MINUTE: '100000' });
   temporal = new Client({ connection: await Connection.connect({ address: process.env.TEST_TEMPORAL_ADDRESS! }) });
   const created = await system.call('POST', '/api/proposals', { as: 'kim.manager', body: draftBody() });
   target.draft = created.body.id;
@@ -58,6 +59,7 @@ const CALLS: Record<string, { as: DemoUserId; path: () => string }> = {
   'POST /api/admin/tasks/{id}/reassign': { as: 'han.admin', path: () => `/api/admin/tasks/${target.task}/reassign` },
   'POST /api/admin/users/{id}/reassign-all': { as: 'han.admin', path: () => '/api/admin/users/fuzz.expert/reassign-all' },
   'PATCH /api/admin/users/{id}': { as: 'han.admin', path: () => '/api/admin/users/fuzz.expert' },
+  'POST /api/sign-in/development': { as: 'kim.manager', path: () => '/api/sign-in/development' },
 };
 
 const HOSTILE_STRINGS = [

@@ -25,6 +25,9 @@ beforeAll(async () => {
     AUTH_ISSUER: ISSUER,
     AUTH_AUDIENCE: AUDIENCE,
     AUTH_ROLES_CLAIM: 'resource_access.bareun.roles',
+    OIDC_AUTHORIZATION_URL: 'https://sso.seoul.example/realms/city/auth',
+    OIDC_TOKEN_URL: 'https://sso.seoul.example/realms/city/token',
+    OIDC_CLIENT_ID: 'bareun-console',
   });
 });
 afterAll(async () => {
@@ -46,6 +49,27 @@ it("a token of the city's sign-on is accepted, and its bearer enters the directo
   const reply = await system.call('GET', '/api/admin/users/sso.han', { token: await cityToken({ email: 'han@seoul.example' }) });
   expect(reply.status).toBe(200);
   expect(reply.body).toMatchObject({ id: 'sso.han', roles: ['admin'], department: 'DIGITAL', email: 'han@seoul.example' });
+});
+
+it('the web console is told to sign in through OIDC, and its CSP lets the browser reach the token endpoint', async () => {
+  const reply = await fetch(`${system.baseUrl}/api/sign-in`);
+  expect(await reply.json()).toEqual({
+    mode: 'oidc',
+    oidc: {
+      authorizationUrl: 'https://sso.seoul.example/realms/city/auth',
+      tokenUrl: 'https://sso.seoul.example/realms/city/token',
+      clientId: 'bareun-console',
+      scope: 'openid profile',
+      rolesClaim: 'resource_access.bareun.roles',
+    },
+  });
+  expect(reply.headers.get('content-security-policy')).toMatch(/connect-src 'self' https:\/\/sso\.seoul\.example(;|$)/);
+});
+
+it('no development token is minted beside the sign-on (404), whoever asks', async () => {
+  const reply = await system.call('POST', '/api/sign-in/development', { body: { userId: 'han.admin' } });
+  expect(reply.status).toBe(404);
+  expect(JSON.stringify(reply.body)).not.toMatch(/eyJ/);
 });
 
 it('a development token is refused (401): with the sign-on configured only its keys count', async () => {

@@ -39,6 +39,8 @@ export class System {
       TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
       PORT: String(port),
       AUTH_JWT_SECRET: secret,
+      // the web console's demo-user picker, as under `npm start`; never beside the city's sign-on
+      DEV_SIGN_IN: extraEnv.AUTH_JWKS_URL ? '' : 'true',
       ...extraEnv,
     };
     this.db = new pg.Pool({ connectionString: ownDatabaseUrl ?? databaseUrl, max: 2 });

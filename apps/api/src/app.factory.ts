@@ -9,9 +9,10 @@ import { HostileBodyPipe } from './common/hostile-body.pipe.js';
 import { openApiDocument } from './common/openapi.js';
 import { requestContext } from './common/request-context.js';
 import { applySecurity } from './common/security.js';
+import { serveWebConsole } from './console/web-console.js';
 import { ApiMetrics } from './observability/api-metrics.js';
 
-/** The configured Nest app: security, request ids and JSON logs, metrics, validation, OpenAPI at /docs. */
+/** The configured Nest app: security, request ids and JSON logs, metrics, validation, OpenAPI at /docs, the web console at /. */
 export async function createApp(config: ApiConfig): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: new JsonLogger('api'),
@@ -20,6 +21,7 @@ export async function createApp(config: ApiConfig): Promise<NestExpressApplicati
   app.use(app.get(ApiMetrics).middleware());
   app.use(requestContext);
   applySecurity(app, config);
+  serveWebConsole(app);
   app.useGlobalPipes(
     new HostileBodyPipe(),
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }),

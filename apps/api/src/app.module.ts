@@ -12,6 +12,7 @@ import { AssessmentPreviewService } from './assessment/assessment-preview.servic
 import { AuthGuard } from './auth/auth.guard.js';
 import { API_CONFIG } from './common/api-config.js';
 import { HttpErrorsFilter } from './common/http-errors.filter.js';
+import { SignInController } from './console/sign-in.controller.js';
 import { DirectoryController } from './directory/directory.controller.js';
 import { DirectoryService } from './directory/directory.service.js';
 import { LifecycleGateway } from './common/lifecycle.gateway.js';
@@ -47,6 +48,7 @@ export class AppModule {
         DirectoryController,
         AdminController,
         MetricsController,
+        SignInController,
       ],
       providers: [
         { provide: API_CONFIG, useValue: config },

@@ -30,7 +30,36 @@ describe('loadConfig(apiConfigSchema)', () => {
       IDEMPOTENCY_TTL_HOURS: 24,
       TRUST_PROXY: false,
       AUTH_ROLES_CLAIM: 'roles',
+      DEV_SIGN_IN: false,
+      OIDC_SCOPE: 'openid profile',
     });
+  });
+
+  it('development sign-in needs the development secret, never the sign-on', () => {
+    expect(loadConfig(apiConfigSchema, { ...VALID_ENV, DEV_SIGN_IN: 'true' }).DEV_SIGN_IN).toBe(true);
+    const { AUTH_JWT_SECRET: _, ...withoutSecret } = VALID_ENV;
+    const signOn = { ...withoutSecret, AUTH_JWKS_URL: 'https://sso.example/certs', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a' };
+    expect(problemsOf(() => loadConfig(apiConfigSchema, { ...signOn, DEV_SIGN_IN: 'true' }))).toEqual([
+      'DEV_SIGN_IN needs AUTH_JWT_SECRET: development sign-in never runs beside the sign-on',
+    ]);
+  });
+
+  it('the console OIDC settings come together and only with the sign-on', () => {
+    const { AUTH_JWT_SECRET: _, ...withoutSecret } = VALID_ENV;
+    const signOn = { ...withoutSecret, AUTH_JWKS_URL: 'https://sso.example/certs', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a' };
+    const oidc = {
+      OIDC_AUTHORIZATION_URL: 'https://sso.example/auth',
+      OIDC_TOKEN_URL: 'https://sso.example/token',
+      OIDC_CLIENT_ID: 'bareun-console',
+    };
+    expect(loadConfig(apiConfigSchema, { ...signOn, ...oidc })).toMatchObject({ ...oidc, OIDC_SCOPE: 'openid profile' });
+    expect(problemsOf(() => loadConfig(apiConfigSchema, { ...signOn, OIDC_CLIENT_ID: 'x' }))).toEqual([
+      'OIDC_AUTHORIZATION_URL is required with the other OIDC_ variables',
+      'OIDC_TOKEN_URL is required with the other OIDC_ variables',
+    ]);
+    expect(problemsOf(() => loadConfig(apiConfigSchema, { ...VALID_ENV, ...oidc }))).toEqual([
+      'OIDC_CLIENT_ID needs AUTH_JWKS_URL: the API must verify what the sign-on issues',
+    ]);
   });
 
   it('reads the hardening settings: origins as a list, limits as numbers, TRUST_PROXY as a boolean', () => {

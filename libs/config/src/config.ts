@@ -69,7 +69,20 @@ const authSchema = z.object({
     .default('roles'),
 });
 
-type AuthEnv = z.infer<typeof authSchema>;
+/**
+ * How people sign in to the web console: a picker of the demo users (development only: the API then signs
+ * tokens for them, so never with the city's sign-on), or the city's identity provider through OIDC
+ * (authorization code with PKCE, in the browser; the access token it issues is what the API verifies).
+ */
+const consoleSchema = z.object({
+  DEV_SIGN_IN: z.stringbool({ error: 'must be true or false' }).default(false),
+  OIDC_AUTHORIZATION_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  OIDC_TOKEN_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  OIDC_CLIENT_ID: z.string().min(1).max(200).optional(),
+  OIDC_SCOPE: z.string().min(1).max(500).default('openid profile'),
+});
+
+type AuthEnv = z.infer<typeof authSchema> & Partial<z.infer<typeof consoleSchema>>;
 function checkAuthSource(env: AuthEnv, ctx: z.RefinementCtx): void {
   const problem = (name: keyof AuthEnv, message: string) => ctx.addIssue({ code: 'custom', path: [name], message });
   if (!env.AUTH_JWT_SECRET && !env.AUTH_JWKS_URL) problem('AUTH_JWT_SECRET', 'or AUTH_JWKS_URL is required');
@@ -78,11 +91,31 @@ function checkAuthSource(env: AuthEnv, ctx: z.RefinementCtx): void {
   }
   if (env.AUTH_JWKS_URL && !env.AUTH_ISSUER) problem('AUTH_ISSUER', 'is required with AUTH_JWKS_URL');
   if (env.AUTH_JWKS_URL && !env.AUTH_AUDIENCE) problem('AUTH_AUDIENCE', 'is required with AUTH_JWKS_URL');
+  if (env.DEV_SIGN_IN && !env.AUTH_JWT_SECRET) {
+    problem('DEV_SIGN_IN', 'needs AUTH_JWT_SECRET: development sign-in never runs beside the sign-on');
+  }
+  const oidc = {
+    OIDC_AUTHORIZATION_URL: env.OIDC_AUTHORIZATION_URL,
+    OIDC_TOKEN_URL: env.OIDC_TOKEN_URL,
+    OIDC_CLIENT_ID: env.OIDC_CLIENT_ID,
+  };
+  const oidcSet = Object.values(oidc).some(Boolean);
+  for (const [name, value] of Object.entries(oidc)) {
+    if (oidcSet && !value) problem(name as keyof AuthEnv, 'is required with the other OIDC_ variables');
+  }
+  if (oidcSet && !env.AUTH_JWKS_URL)
+    problem('OIDC_CLIENT_ID', 'needs AUTH_JWKS_URL: the API must verify what the sign-on issues');
 }
 
 // `when`: the rule runs even when another variable is bad, so one start names every problem.
 export const apiConfigSchema = z
-  .object({ ...databaseSchema.shape, ...temporalSchema.shape, ...apiSchema.shape, ...authSchema.shape })
+  .object({
+    ...databaseSchema.shape,
+    ...temporalSchema.shape,
+    ...apiSchema.shape,
+    ...authSchema.shape,
+    ...consoleSchema.shape,
+  })
   .superRefine(checkAuthSource, { when: () => true });
 export const authConfigSchema = authSchema.superRefine(checkAuthSource, { when: () => true });
 export const databaseConfigSchema = databaseSchema;

@@ -19,6 +19,11 @@ export class BreachCountView {
   @ApiProperty() breaches: number;
 }
 
+export class SlaBreachesView {
+  @ApiProperty({ type: [BreachCountView] }) byDepartment: BreachCountView[];
+  @ApiProperty({ type: [BreachCountView] }) byStage: BreachCountView[];
+}
+
 export class AdminMetricsView {
   @ApiProperty({ example: { from: '2026-11-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z' } })
   window: { from: string; to: string };
@@ -27,8 +32,9 @@ export class AdminMetricsView {
   @ApiProperty({ type: [StageTimeView], description: 'time spent in each stage' })
   timeInStage: StageTimeView[];
   @ApiProperty({
+    type: SlaBreachesView,
     description: 'waits whose due time fell in the window and that were not done by then',
     example: { byDepartment: [{ department: 'WELFARE', breaches: 2 }], byStage: [{ stage: 'EXPERT_REVIEW', breaches: 2 }] },
   })
-  slaBreaches: { byDepartment: BreachCountView[]; byStage: BreachCountView[] };
+  slaBreaches: SlaBreachesView;
 }

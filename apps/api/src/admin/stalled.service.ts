@@ -1,9 +1,11 @@
 // Stalled work for administrators: every open task and department wait past its due time or idle past
 // the policy's threshold, longest waiting first (DESIGN §5, issue 6).
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { type Actor, hasRole } from '../../../../libs/domain/src/index.js';
+import type { ApiConfig } from '../../../../libs/config/src/index.js';
+import { type Actor, hasRole, workflowIdFor } from '../../../../libs/domain/src/index.js';
+import { API_CONFIG } from '../common/api-config.js';
 import type { StalledQuery } from './stalled.dto.js';
 import { type StalledRow, stalledQuery } from './stalled.query.js';
 import { StalledItemView, type StalledPageView } from './stalled.view.js';
@@ -14,7 +16,18 @@ export function requireAdmin(actor: Actor): void {
 
 @Injectable()
 export class StalledService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
+  ) {}
+
+  /** Where an administrator opens the proposal's workflow in the Temporal UI. */
+  private workflowUrl = (proposalId: string): string | null => {
+    const ui = this.config.TEMPORAL_UI_URL?.replace(/\/+$/, '');
+    if (!ui) return null;
+    const namespace = encodeURIComponent(this.config.TEMPORAL_NAMESPACE);
+    return `${ui}/namespaces/${namespace}/workflows/${encodeURIComponent(workflowIdFor(proposalId))}`;
+  };
 
   async list(actor: Actor, query: StalledQuery, now = new Date()): Promise<StalledPageView> {
     requireAdmin(actor);
@@ -24,7 +37,12 @@ export class StalledService {
     // Past the last page the window count has no row to ride on: count with the first row instead.
     const counted = rows.length > 0 || query.offset === 0 ? rows : await this.firstRow(filter, now);
     const total = counted.length > 0 ? Number(counted[0].total) : 0;
-    return { items: rows.map((row) => StalledItemView.of(row, now)), total, limit: query.limit, offset: query.offset };
+    return {
+      items: rows.map((row) => StalledItemView.of(row, now, this.workflowUrl)),
+      total,
+      limit: query.limit,
+      offset: query.offset,
+    };
   }
 
   private firstRow(filter: Parameters<typeof stalledQuery>[0], now: Date): Promise<StalledRow[]> {

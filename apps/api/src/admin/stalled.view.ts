@@ -30,8 +30,14 @@ export class StalledItemView {
   @ApiProperty({ format: 'date-time' }) dueAt: string;
   @ApiProperty() overdue: boolean;
   @ApiProperty() escalationLevel: number;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: "the proposal's workflow in the Temporal UI, when TEMPORAL_UI_URL is configured",
+  })
+  workflowUrl: string | null;
 
-  static of(row: StalledRow, now: Date): StalledItemView {
+  static of(row: StalledRow, now: Date, workflowUrl: (proposalId: string) => string | null = () => null): StalledItemView {
     const isTask = row.type === 'task';
     return {
       type: row.type,
@@ -49,6 +55,7 @@ export class StalledItemView {
       dueAt: row.due_at.toISOString(),
       overdue: row.due_at.getTime() <= now.getTime(),
       escalationLevel: row.escalation_level,
+      workflowUrl: workflowUrl(row.proposal_id),
     };
   }
 }

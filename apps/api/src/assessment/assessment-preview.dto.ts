@@ -16,7 +16,7 @@ export class AssessmentPreviewDto {
   @IsIn(AUTOMATION_LEVELS)
   automation?: (typeof AUTOMATION_LEVELS)[number];
 
-  @ApiPropertyOptional({ nullable: true, example: 'public_service_eligibility' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'public_service_eligibility' })
   @IsOptional()
   @IsString()
   @MaxLength(50)

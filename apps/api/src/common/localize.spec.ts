@@ -32,6 +32,7 @@ describe('toKorean', () => {
     ['answers.pi_budget is not a question of policy 2026.1', 'answers.pi_budget: 정책 2026.1에 없는 질문입니다'],
     ['answers.fr_rights_affected is required from tier III on', 'answers.fr_rights_affected 항목은 III등급부터 필수입니다'],
     ['evidence.c-1 is required', 'evidence.c-1 항목은 필수입니다'],
+    ['development sign-in is off on this server', '이 서버에서는 개발용 로그인을 쓸 수 없습니다'],
     ['comment is required for request_changes', 'request_changes 결정에는 comment가 필요합니다'],
     ['you cannot review a proposal of your own department (WELFARE)', '소속 부서(WELFARE)의 제안은 검토할 수 없습니다'],
     ['the bearer token is invalid or expired', 'Bearer 토큰이 유효하지 않거나 만료되었습니다'],

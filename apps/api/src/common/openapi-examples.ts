@@ -44,6 +44,7 @@ export const REQUEST_EXAMPLES: Record<string, Examples> = {
       value: { severity: 'high', description: '상담 답변에 잘못된 수급 기준이 안내됨' },
     },
   },
+  'POST /api/sign-in/development': { picker: { summary: 'a demo user', value: { userId: 'kim.manager' } } },
   'POST /api/tasks/{id}/complete': {
     approve: { summary: 'approve', value: { decision: 'approve', comment: '' } },
     changes: {

@@ -8,7 +8,7 @@ export const BODY_LIMIT = '1mb';
 
 export function applySecurity(app: NestExpressApplication, config: ApiConfig): void {
   if (config.TRUST_PROXY) app.set('trust proxy', 1);
-  app.use(helmet());
+  app.use(helmet({ contentSecurityPolicy: { directives: contentSecurityPolicy(config) } }));
   app.useBodyParser('json', { limit: BODY_LIMIT });
   // Without configured origins no cross-origin browser call is allowed; the web console is same-origin.
   if (config.CORS_ORIGINS.length > 0) {
@@ -20,4 +20,13 @@ export function applySecurity(app: NestExpressApplication, config: ApiConfig): v
       maxAge: 600,
     });
   }
+}
+
+/**
+ * Helmet's strict defaults (scripts and everything else from this origin only, no inline scripts), with one
+ * addition: the web console's browser fetches tokens from the sign-on's token endpoint (OIDC with PKCE).
+ */
+export function contentSecurityPolicy(config: Pick<ApiConfig, 'OIDC_TOKEN_URL'>): Record<string, string[]> {
+  const tokenOrigin = config.OIDC_TOKEN_URL ? [new URL(config.OIDC_TOKEN_URL).origin] : [];
+  return { 'connect-src': ["'self'", ...tokenOrigin] };
 }

@@ -37,6 +37,7 @@ export class CreateProposalDto {
   automation: (typeof AUTOMATION_LEVELS)[number];
 
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     example: 'public_service_eligibility',
     description: 'an AI Basic Act high-impact area id',

@@ -35,10 +35,13 @@ export class SectionView {
 export class QuestionnaireView {
   @ApiProperty({ example: '2026.1' }) version: string;
   @ApiProperty({ type: [SectionView] }) sections: SectionView[];
+  @ApiProperty({ type: [OptionView], description: 'the high-impact areas of the AI Basic Act a proposal may name' })
+  highImpactAreas: OptionView[];
 
-  static of({ version, sections }: Policy): QuestionnaireView {
+  static of({ version, sections, highImpactAreas }: Policy): QuestionnaireView {
     return {
       version,
+      highImpactAreas: highImpactAreas.map(({ id, label }) => ({ id, label })),
       sections: sections.map((section) => ({
         id: section.id,
         title: section.title,

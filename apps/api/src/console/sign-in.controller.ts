@@ -1,0 +1,55 @@
+// How the web console signs people in. With DEV_SIGN_IN=true (set by `npm start` and the test stack, never
+// in production) the API signs a development token for a demo user; otherwise that endpoint does not exist
+// for the caller (404), so no deployment can mint tokens by accident.
+import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Post } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { signToken } from '../../../../libs/auth/src/index.js';
+import type { ApiConfig } from '../../../../libs/config/src/index.js';
+import { DEMO_USERS } from '../../../../libs/persistence/src/index.js';
+import { Public } from '../auth/access.decorators.js';
+import { API_CONFIG } from '../common/api-config.js';
+import { DevelopmentSignInDto, DevelopmentTokenView, SignInOptionsView } from './sign-in.view.js';
+
+@ApiTags('sign-in')
+@Controller('api/sign-in')
+export class SignInController {
+  constructor(@Inject(API_CONFIG) private readonly config: ApiConfig) {}
+
+  @Get()
+  @Public()
+  @ApiOkResponse({ type: SignInOptionsView })
+  options(): SignInOptionsView {
+    const { DEV_SIGN_IN, OIDC_AUTHORIZATION_URL, OIDC_TOKEN_URL, OIDC_CLIENT_ID, OIDC_SCOPE } = this.config;
+    if (DEV_SIGN_IN) {
+      const users = DEMO_USERS.map((u) => ({ id: u.id, name: u.name, roles: u.roles, department: u.departmentCode }));
+      return { mode: 'development', users };
+    }
+    if (OIDC_AUTHORIZATION_URL && OIDC_TOKEN_URL && OIDC_CLIENT_ID) {
+      const oidc = {
+        authorizationUrl: OIDC_AUTHORIZATION_URL,
+        tokenUrl: OIDC_TOKEN_URL,
+        clientId: OIDC_CLIENT_ID,
+        scope: OIDC_SCOPE,
+        rolesClaim: this.config.AUTH_ROLES_CLAIM,
+      };
+      return { mode: 'oidc', oidc };
+    }
+    return { mode: 'none' };
+  }
+
+  @Post('development')
+  @HttpCode(200)
+  @Public()
+  @ApiOkResponse({ type: DevelopmentTokenView })
+  @ApiNotFoundResponse({ description: 'development sign-in is off on this server, or there is no such demo user' })
+  developmentToken(@Body() dto: DevelopmentSignInDto): DevelopmentTokenView {
+    const secret = this.config.AUTH_JWT_SECRET;
+    if (!this.config.DEV_SIGN_IN || !secret) throw new NotFoundException('development sign-in is off on this server');
+    const user = DEMO_USERS.find((u) => u.id === dto.userId);
+    if (!user) throw new NotFoundException(`there is no demo user ${dto.userId}`);
+    const claims = { sub: user.id, name: user.name, roles: user.roles, dept: user.departmentCode, domains: user.domains };
+    return {
+      token: signToken(claims, secret, { issuer: this.config.AUTH_ISSUER, audience: this.config.AUTH_AUDIENCE }),
+    };
+  }
+}

@@ -1,0 +1,40 @@
+// The frame of the department's action forms: a titled form that sends one request, with its errors
+// beside the fields and a notice once done.
+import { type FormEvent, type ReactNode } from 'react';
+import { Notice, Problems, useSubmit } from '../components/common.js';
+import { useI18n } from '../i18n/i18n.js';
+
+/** A form that posts one body and reloads the proposal; its fields' errors sit beside them. */
+export function ActionForm({
+  id,
+  title,
+  fields,
+  send,
+  submitLabel,
+  children,
+}: {
+  id: string;
+  title: string;
+  fields: string[];
+  send: () => Promise<unknown>;
+  submitLabel: string;
+  children: (errors: Record<string, string[]>) => ReactNode;
+}) {
+  const { t } = useI18n();
+  const form = useSubmit(fields);
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void form.run(send, t('done'));
+  };
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby={id} className="card">
+      <h2 id={id}>{title}</h2>
+      <Problems messages={form.errors.general} />
+      {children(form.errors.fields)}
+      <button type="submit" disabled={form.busy}>
+        {submitLabel}
+      </button>
+      <Notice text={form.notice} />
+    </form>
+  );
+}

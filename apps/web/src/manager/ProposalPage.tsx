@@ -1,0 +1,93 @@
+// One proposal: where it stands, why its tier, the reviewers' comments, what the department can do now,
+// its timeline and its audit log.
+import { get, type Proposal } from '../api/client.js';
+import { Link } from '../app/router.js';
+import { hasRole, useSession } from '../app/session.js';
+import { Loaded, useLoad } from '../components/common.js';
+import { Stage, TierLabel } from '../components/labels.js';
+import { ReviewComments } from '../components/ReviewComments.js';
+import { useI18n } from '../i18n/i18n.js';
+import { AuditLog, Timeline } from './History.js';
+import { DeploymentForm, IncidentForm } from './OperationForms.js';
+import { ReviseForm, WithdrawForm } from './ProposalActions.js';
+
+const WITHDRAWABLE = ['SUBMITTED', 'SCREENING', 'EXPERT_REVIEW', 'REVISION_REQUESTED', 'ETHICS_SIGNOFF', 'APPROVED'];
+const IN_OPERATION = ['DEPLOYED', 'MONITORING', 'REAUDIT', 'REMEDIATION', 'SUSPENDED'];
+
+export function ProposalPage({ id }: { id: string }) {
+  const state = useLoad(() => get<Proposal>(`/api/proposals/${id}`), [id]);
+  return <Loaded state={state}>{(proposal) => <ProposalView proposal={proposal} reload={state.reload} />}</Loaded>;
+}
+
+function ProposalView({ proposal, reload }: { proposal: Proposal; reload: () => void }) {
+  const { t, tv } = useI18n();
+  const { session } = useSession();
+  const manager = hasRole(session, 'department_manager');
+  const status = proposal.status;
+  return (
+    <article>
+      <h1>{proposal.title}</h1>
+      <dl className="facts">
+        <dt>{t('colStage')}</dt>
+        <dd data-testid="proposal-stage">
+          <Stage status={status} />
+        </dd>
+        <dt>{t('colTier')}</dt>
+        <dd>
+          <TierLabel tier={proposal.tier} />
+        </dd>
+        <dt>{t('colDepartment')}</dt>
+        <dd>{proposal.department}</dd>
+        <dt>{t('previewReviews')}</dt>
+        <dd>
+          {[...new Set(proposal.tasks.filter((x) => x.kind === 'expert_review').map((x) => tv('domain', x.domain)))].join(', ') ||
+            t('none')}
+        </dd>
+      </dl>
+      <p>{proposal.summary}</p>
+      {proposal.scores && (
+        <section aria-labelledby="reasons-title">
+          <h2 id="reasons-title">{t('reasons')}</h2>
+          <ul>
+            {proposal.scores.reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {proposal.conditions.length > 0 && (
+        <section aria-labelledby="conditions-title">
+          <h2 id="conditions-title">{t('conditions')}</h2>
+          <ul>
+            {proposal.conditions.map((c) => (
+              <li key={c.id}>
+                {c.text}
+                {c.evidence && ` — ${c.evidence}`}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {manager && (status === 'DRAFT' || status === 'REVISION_REQUESTED') && (
+        <p>
+          <Link href={`/proposals/${proposal.id}/edit`} className="button">
+            {t('editAnswers')}
+          </Link>
+        </p>
+      )}
+      <div className={manager && (status === 'REVISION_REQUESTED' || status === 'REMEDIATION') ? 'side-by-side' : undefined}>
+        <ReviewComments tasks={proposal.tasks} title={t('tasksAndComments')} />
+        {manager && (status === 'REVISION_REQUESTED' || status === 'REMEDIATION') && (
+          <ReviseForm proposal={proposal} onDone={reload} />
+        )}
+      </div>
+      {manager && status === 'APPROVED' && <DeploymentForm proposal={proposal} onDone={reload} />}
+      {(manager || hasRole(session, 'admin')) && IN_OPERATION.includes(status) && (
+        <IncidentForm proposal={proposal} onDone={reload} />
+      )}
+      {manager && WITHDRAWABLE.includes(status) && <WithdrawForm proposal={proposal} onDone={reload} />}
+      <Timeline proposal={proposal} />
+      <AuditLog proposalId={proposal.id} version={proposal.updatedAt} />
+    </article>
+  );
+}

@@ -1,0 +1,54 @@
+// The public AI register, no sign-in: each deployed system with its notice, purpose, oversight and contact.
+import { get, type RegisterEntry } from '../api/client.js';
+import { Loaded, useLoad } from '../components/common.js';
+import { TierLabel, When } from '../components/labels.js';
+import { useI18n } from '../i18n/i18n.js';
+
+export function RegisterPage() {
+  const { t, tv } = useI18n();
+  const register = useLoad(() => get<{ items: RegisterEntry[] }>('/api/register'), []);
+  return (
+    <section>
+      <h1>{t('registerTitle')}</h1>
+      <p>{t('registerIntro')}</p>
+      <Loaded state={register}>
+        {({ items }) =>
+          items.length === 0 ? (
+            <p>{t('registerEmpty')}</p>
+          ) : (
+            <ul className="register">
+              {items.map((entry) => (
+                <li key={entry.proposalId} className="card">
+                  <article aria-labelledby={`entry-${entry.proposalId}`}>
+                    <h2 id={`entry-${entry.proposalId}`}>{entry.name}</h2>
+                    <p>{entry.department}</p>
+                    <dl>
+                      <dt>{t('registerStatus')}</dt>
+                      <dd>{tv('registerStatus', entry.status)}</dd>
+                      <dt>{t('colTier')}</dt>
+                      <dd>
+                        <TierLabel tier={entry.tier} />
+                      </dd>
+                      <dt>{t('registerNotice')}</dt>
+                      <dd>{entry.aiNotice}</dd>
+                      <dt>{t('registerPurpose')}</dt>
+                      <dd>{entry.purpose}</dd>
+                      <dt>{t('registerOversight')}</dt>
+                      <dd>{entry.humanOversight}</dd>
+                      <dt>{t('registerContact')}</dt>
+                      <dd>{entry.overseerContact}</dd>
+                      <dt>{t('registerVersion')}</dt>
+                      <dd>
+                        {entry.deployedVersion} (<When iso={entry.publishedAt} />)
+                      </dd>
+                    </dl>
+                  </article>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </Loaded>
+    </section>
+  );
+}

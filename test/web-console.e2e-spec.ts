@@ -1,0 +1,338 @@
+// The web console in a real browser (Debian's Chromium through playwright-core) against the real stack: a
+// department manager writes and submits a proposal, an expert asks for changes, the manager answers, two
+// experts and the ethics officer approve, the manager records the deployment, and the public register shows
+// it — all by clicks and typing through accessible names (which proves the labels), with an axe-core check
+// on every page and keyboard-only sign-in and decision. Screenshots of each role's main page go to
+// docs/screenshots/ for the README.
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { policyFor, type Question, workflowIdFor } from '../libs/domain/src/index.js';
+import { launchChromium, seriousViolations } from './support/browser.js';
+import { lowRiskAnswers, lowRiskDraft, openTask } from './support/proposals.js';
+import { type DemoUserId, System } from './support/system.js';
+
+const SCREENSHOTS = 'docs/screenshots';
+// The story runs in TRANSPORT (lee.manager), reviewed by choi.expert (technical, of WELFARE) and park.expert:
+// other test files, running at the same time, mostly write WELFARE proposals.
+const TITLE = '교통 민원 안내 챗봇';
+const PURPOSE = '다산콜센터의 교통 민원 대기 시간을 줄입니다.';
+const STALLED_TITLE = '주차 민원 분류 도우미';
+let system: System;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  system = await System.start({ TEMPORAL_UI_URL: 'http://localhost:8233' });
+  browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ko-KR' });
+  page = await context.newPage(); // axe-core/playwright needs a page of an explicit context
+  page.setDefaultTimeout(15_000);
+});
+afterAll(async () => {
+  await browser?.close();
+  await system?.stop();
+});
+
+/** No serious or critical axe-core violation on the page as it stands. */
+async function expectAccessible(what: string) {
+  expect([what, await seriousViolations(page)]).toEqual([what, []]);
+}
+
+async function signIn(user: DemoUserId) {
+  if (await page.getByRole('button', { name: '로그아웃' }).isVisible())
+    await page.getByRole('button', { name: '로그아웃' }).click();
+  await page.goto(`${system.baseUrl}/sign-in`);
+  await page.getByLabel('사용자').selectOption(user);
+  await page.getByRole('button', { name: '로그인', exact: true }).click();
+  await page.getByRole('button', { name: '로그아웃' }).waitFor();
+}
+
+const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });
+const isFocused = (locator: ReturnType<Page['getByLabel']>) => locator.evaluate((el) => el === el.ownerDocument.activeElement);
+/** Tabs forward until `locator` has the focus (at most `limit` presses). */
+async function tabTo(locator: ReturnType<Page['getByLabel']>, limit = 60) {
+  for (let i = 0; i < limit && !(await isFocused(locator)); i++) await page.keyboard.press('Tab');
+  expect(await isFocused(locator)).toBe(true);
+}
+
+it('signs in with the keyboard alone, and the department manager lands on the proposals', async () => {
+  await page.goto(system.baseUrl);
+  await heading('바른 콘솔 로그인').waitFor();
+  await expectAccessible('sign-in');
+  await page.screenshot({ path: `${SCREENSHOTS}/sign-in.png` });
+  // Tab from the top of the page to the user picker, choose with the arrow keys, Tab on to the button.
+  await tabTo(page.getByLabel('사용자'));
+  await page.keyboard.press('ArrowDown'); // from the first demo user to the second, lee.manager
+  expect(await page.getByLabel('사용자').inputValue()).toBe('lee.manager');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await heading('우리 부서의 제안').waitFor();
+  expect(new URL(page.url()).pathname).toBe('/proposals');
+});
+
+/** Answers every question the tier asks for by clicking its option or typing, as low-risk as it gets. */
+async function answerQuestionnaire() {
+  const policy = policyFor();
+  const answers = lowRiskAnswers(policy);
+  for (const question of policy.sections.flatMap((section) => section.questions) as Question[]) {
+    if (question.kind === 'text') {
+      if (question.requiredFromTier) continue; // the fundamental-rights items: from tier III only
+      await page.getByLabel(question.text.ko).fill('복지정책과 서비스 안내서와 상담 기록');
+      continue;
+    }
+    const group = page.getByRole('group', { name: question.text.ko });
+    for (const optionId of ([] as string[]).concat(answers[question.id] as string | string[])) {
+      const option = question.options.find((o) => o.id === optionId)!;
+      await group.getByLabel(option.label.ko, { exact: true }).check();
+    }
+  }
+}
+
+let proposalId: string;
+
+it('the manager drafts a proposal, sees the missing answers beside their questions, answers them and submits', async () => {
+  await page.getByRole('link', { name: '새 제안' }).first().click();
+  await heading('새 제안').waitFor();
+  await expectAccessible('new proposal');
+  await page.getByLabel('제목').fill(TITLE);
+  await page.getByLabel('요약').fill('시민의 교통 민원을 받아 알맞은 부서와 절차를 안내합니다.');
+  await page.getByLabel('목적').fill(PURPOSE);
+  // Personal data of vulnerable groups: tier II at least, so two expert reviews (technical, ethics and society).
+  await page.getByLabel('개인정보를 처리합니다').check();
+  await page.getByLabel('취약계층에 영향을 줍니다').check();
+  await page.getByLabel('시민 문의 담당자 (연락처)').fill('교통정책과 02-2133-2200');
+  await page.getByRole('button', { name: '초안 만들기' }).click();
+  await heading(`제안 작성: ${TITLE}`).waitFor();
+  proposalId = new URL(page.url()).pathname.split('/')[2];
+
+  // Submitting with nothing answered: the API's refusals, in Korean, next to the questions they name.
+  await page.getByRole('button', { name: '제출' }).click();
+  const peopleAffected = page.getByRole('group', { name: '시스템의 영향을 받는 사람은 1년에 몇 명입니까?' });
+  await peopleAffected.getByText('answers.pi_people_affected 항목은 필수입니다').waitFor();
+  expect(await peopleAffected.getAttribute('aria-invalid')).toBe('true');
+  await expectAccessible('proposal form with errors');
+  // In English the same refusal comes back in English, in the same place.
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Submit' }).click();
+  await page
+    .getByRole('group', { name: 'How many people does the system affect in a year?' })
+    .getByText('answers.pi_people_affected is required')
+    .waitFor();
+  await page.getByRole('button', { name: '한국어' }).click();
+
+  await answerQuestionnaire();
+  const preview = page.getByRole('complementary', { name: '예상 점수와 등급' });
+  await preview.getByText('II (보통)').waitFor();
+  await preview.getByText('기술, 윤리·사회').waitFor();
+  await preview.getByText(/personal data with vulnerable groups/).waitFor();
+  await preview.getByTestId('preview-unanswered').getByText('0', { exact: true }).waitFor();
+  expect(await page.getByText('answers.pi_people_affected 항목은 필수입니다').count()).toBe(0); // answered: gone
+  await page.evaluate('window.scrollTo(0, 0)');
+  await page.screenshot({ path: `${SCREENSHOTS}/manager-proposal-form.png` });
+  await page.getByRole('button', { name: '제출' }).click();
+  await heading(TITLE).waitFor();
+  await page.getByTestId('proposal-stage').getByText('전문가 검토').waitFor();
+  await expectAccessible('proposal page');
+});
+
+/** From the inbox: claim the proposal's task of that domain, then open it. */
+async function claimAndOpen(domain: string) {
+  await page.getByRole('link', { name: '검토함' }).click();
+  await heading('검토함').waitFor();
+  await page.getByRole('button', { name: `맡기: ${TITLE} ${domain}`, exact: true }).click();
+  await page.getByRole('button', { name: `돌려놓기: ${TITLE} ${domain}`, exact: true }).waitFor();
+  const row = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('button', { name: `돌려놓기: ${TITLE} ${domain}`, exact: true }) });
+  await row.getByRole('link', { name: TITLE }).click();
+  await heading(new RegExp(`${domain}: ${TITLE}`)).waitFor();
+}
+
+async function decide(decision: string, comment = '') {
+  await page.getByRole('radio', { name: decision, exact: true }).check();
+  if (comment) await page.getByRole('textbox', { name: /^의견/ }).fill(comment);
+  await page.getByRole('button', { name: '결정 보내기' }).click();
+  await page.getByRole('status').getByText('결정을 기록했습니다').waitFor();
+}
+
+const CHANGES = '전화가 없는 시민을 위한 창구 안내를 설명해 주세요.';
+
+it('an expert claims the technical review, is told a comment is needed, and requests changes', async () => {
+  await signIn('choi.expert');
+  await heading('검토함').waitFor();
+  await expectAccessible('inbox');
+  await page.screenshot({ path: `${SCREENSHOTS}/reviewer-inbox.png` });
+  await claimAndOpen('기술');
+  // Given back and taken again from the task page: the assignee follows.
+  await page.getByRole('button', { name: '돌려놓기', exact: true }).click();
+  await page.getByRole('button', { name: '맡기', exact: true }).click();
+  await page.getByRole('button', { name: '돌려놓기', exact: true }).waitFor();
+  await expectAccessible('task page');
+  await page.getByRole('radio', { name: '변경 요청', exact: true }).check();
+  await page.getByRole('button', { name: '결정 보내기' }).click();
+  // The API's refusal, in Korean, under the comment field it names.
+  const comment = page.getByRole('textbox', { name: /^의견/ });
+  await page.getByText('request_changes 결정에는 comment가 필요합니다').waitFor();
+  expect(await comment.getAttribute('aria-invalid')).toBe('true');
+  await expectAccessible('decision form with an error');
+  await page.screenshot({ path: `${SCREENSHOTS}/reviewer-task.png`, fullPage: true });
+  await decide('변경 요청', CHANGES);
+});
+
+it('the second expert approves the ethics review with the keyboard alone', async () => {
+  await signIn('park.expert');
+  await claimAndOpen('윤리·사회');
+  // Tab to the first decision, Space to choose it (approve), Tab past the comment to the button, Enter.
+  await tabTo(page.getByRole('radio', { name: '승인', exact: true }));
+  await page.keyboard.press('Space');
+  expect(await page.getByRole('radio', { name: '승인', exact: true }).isChecked()).toBe(true);
+  await tabTo(page.getByRole('button', { name: '결정 보내기' }));
+  await page.keyboard.press('Enter');
+  await page.getByRole('status').getByText('결정을 기록했습니다').waitFor();
+});
+
+it("the manager sees what is awaited, answers the change request beside the reviewers' comments", async () => {
+  await signIn('lee.manager');
+  const row = page.getByRole('row').filter({ hasText: TITLE });
+  await row.getByText('변경 요청에 답하세요').waitFor({ timeout: 30_000 });
+  await expectAccessible('proposal list');
+  await page.screenshot({ path: `${SCREENSHOTS}/manager-proposals.png` });
+  await row.getByRole('link', { name: TITLE }).click();
+  await page.getByTestId('proposal-stage').getByText('변경 요청됨').waitFor();
+  await page.getByRole('region', { name: '검토와 의견' }).getByText(CHANGES).waitFor();
+  await page.getByLabel('답변').fill('모든 구청 복지 창구에서 같은 안내를 합니다.');
+  await page.getByRole('button', { name: '답변 보내기' }).click();
+  await page.getByTestId('proposal-stage').getByText('전문가 검토').waitFor();
+  await expectAccessible('proposal page after revision');
+});
+
+it("round two: both experts approve, seeing the first round's comments", async () => {
+  await signIn('choi.expert');
+  await claimAndOpen('기술');
+  await page.getByRole('region', { name: '이전 회차 의견' }).getByText(CHANGES).waitFor();
+  await decide('승인');
+  await signIn('park.expert');
+  await claimAndOpen('윤리·사회');
+  await decide('승인');
+});
+
+const CONDITION = '첫 화면에 AI 사용 고지를 보여 줄 것';
+
+it('the ethics officer approves on a condition', async () => {
+  await signIn('jung.officer');
+  await claimAndOpen('윤리');
+  await page.getByRole('radio', { name: '조건부 승인', exact: true }).check();
+  await page.getByLabel('조건 (한 줄에 하나)').fill(CONDITION);
+  await decide('조건부 승인', '지침에 맞습니다. 조건 하나를 붙입니다.');
+});
+
+it('the manager records the deployment with evidence for the condition, and reports a low incident', async () => {
+  await signIn('lee.manager');
+  await page.getByRole('row').filter({ hasText: TITLE }).getByText('배포를 기록하세요').waitFor({ timeout: 30_000 });
+  await page.getByRole('link', { name: TITLE, exact: true }).click();
+  await page.getByLabel('배포 버전').fill('1.0.0');
+  await page.getByLabel(`조건 이행 증빙: ${CONDITION}`).fill('첫 화면 캡처, 2026-12-01');
+  await expectAccessible('deployment form');
+  await page.getByRole('button', { name: '배포 기록하기' }).click();
+  await page.getByTestId('proposal-stage').getByText('운영 감시').waitFor();
+  await page.getByRole('region', { name: '감사 기록' }).getByText('lee.manager').first().waitFor();
+  await page.getByLabel('내용').fill('안내 문구 오타 1건.');
+  await page.getByRole('button', { name: '신고하기' }).click();
+  await page.getByRole('status').getByText('완료했습니다').waitFor();
+});
+
+it('the public register shows the system to anyone, in Korean or English', async () => {
+  await page.getByRole('button', { name: '로그아웃' }).click();
+  await page.getByRole('link', { name: '공개 AI 등록부' }).click();
+  const entry = page.getByRole('article', { name: TITLE });
+  await entry.getByText('교통정책과 02-2133-2200').waitFor();
+  await entry.getByText(PURPOSE).waitFor();
+  await entry.getByText('운영 중').waitFor();
+  await expectAccessible('public register');
+  await page.screenshot({ path: `${SCREENSHOTS}/public-register.png` });
+  await page.getByRole('button', { name: 'English' }).click();
+  await heading("Seoul's public AI register").waitFor();
+  await entry.getByText('In use').waitFor();
+  await page.getByRole('button', { name: '한국어' }).click();
+});
+
+it("the administrator finds the stalled review, opens its workflow link, reassigns it, then all of a person's", async () => {
+  // A second proposal whose review has waited twelve days, two past its due time (its read-model row
+  // backdated: the workflow's own timers are not what this page shows).
+  const created = await system.call('POST', '/api/proposals', {
+    as: 'kim.manager',
+    body: { ...lowRiskDraft(), title: STALLED_TITLE },
+  });
+  const stalledId: string = created.body.id;
+  expect((await system.call('POST', `/api/proposals/${stalledId}/submit`, { as: 'kim.manager' })).status).toBe(202);
+  await openTask(system, stalledId, 'expert_review', 'park.expert');
+  await system.db.query(
+    `UPDATE tasks SET created_at = now() - interval '12 days', due_at = now() - interval '2 days', stalls_at = now() - interval '5 days'
+     WHERE proposal_id = $1`,
+    [stalledId],
+  );
+  await signIn('han.admin');
+  await heading('지연 업무 (오래 기다린 순)').waitFor();
+  const row = page.getByRole('row').filter({ hasText: STALLED_TITLE });
+  await row.getByText('기한 지남').waitFor();
+  await row.getByText('experts:technical').waitFor();
+  const link = row.getByRole('link', { name: /Temporal UI에서 보기/ });
+  expect(await link.getAttribute('href')).toBe(`http://localhost:8233/namespaces/default/workflows/${workflowIdFor(stalledId)}`);
+  await expectAccessible('stalled board');
+  await page.screenshot({ path: `${SCREENSHOTS}/admin-stalled.png` });
+
+  // To a person only this file uses (an expert of all domains, in the directory from their first call), then
+  // all of that person's open tasks back to park.expert: nobody else's work moves.
+  await system.call('GET', '/api/questionnaire', { token: system.token('park.expert', { sub: 'web.absent' } as never) });
+  await row.getByLabel(/새 담당자 id/).fill('web.absent');
+  await row.getByRole('button', { name: '재배정' }).click();
+  const assigneeCell = (person: string) =>
+    page.getByRole('row').filter({ hasText: STALLED_TITLE }).getByRole('cell', { name: person, exact: true });
+  await assigneeCell('web.absent').waitFor();
+
+  await page.getByLabel('부재자 id').fill('web.absent');
+  await page.getByLabel('넘겨받을 사람 id').fill('park.expert');
+  await page.getByRole('button', { name: '모두 재배정' }).click();
+  await page.getByRole('status').getByText('재배정: 1').waitFor();
+  await assigneeCell('park.expert').waitFor();
+});
+
+it('the manager withdraws the stalled proposal, with a reason, and its tasks are cancelled', async () => {
+  await signIn('kim.manager');
+  await page.getByRole('link', { name: STALLED_TITLE, exact: true }).click();
+  await page.getByLabel('철회 사유').fill('사업 계획이 바뀌었습니다.');
+  await page.getByRole('button', { name: '철회하기' }).click();
+  await page.getByTestId('proposal-stage').getByText('철회').waitFor();
+  await page.getByRole('region', { name: '감사 기록' }).getByText('사업 계획이 바뀌었습니다.').waitFor();
+  await signIn('han.admin');
+  await heading('지연 업무 (오래 기다린 순)').waitFor();
+  await page.getByRole('row').filter({ hasText: STALLED_TITLE }).waitFor({ state: 'detached' });
+});
+
+it('the metrics page draws its charts with a table of the same figures', async () => {
+  await page.getByRole('link', { name: '지표' }).click();
+  await heading('지표').waitFor();
+  const timePerStage = page.getByRole('figure', { name: '단계별 소요 시간 (시간)' });
+  await timePerStage.getByRole('img', { name: '단계별 소요 시간 (시간)' }).waitFor();
+  await timePerStage.getByRole('rowheader', { name: '전문가 검토' }).waitFor();
+  await page.getByRole('figure', { name: '부서별 기한 초과' }).waitFor();
+  await expectAccessible('metrics');
+  await page.screenshot({ path: `${SCREENSHOTS}/admin-metrics.png`, fullPage: true });
+});
+
+it('the console is served at / with a strict CSP, and never in place of the API, the probes or the docs', async () => {
+  const deepLink = await fetch(`${system.baseUrl}/proposals/${proposalId}`);
+  expect([deepLink.status, deepLink.headers.get('content-type')]).toEqual([200, 'text/html; charset=utf-8']);
+  expect(await deepLink.text()).toContain('<div id="root"></div>');
+  const csp = deepLink.headers.get('content-security-policy')!;
+  expect(csp).toContain("script-src 'self';");
+  expect(csp).toMatch(/connect-src 'self'(;|$)/);
+  expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+  for (const path of ['/api/nothing-here', '/health', '/docs/openapi.json', '/metrics']) {
+    const reply = await fetch(`${system.baseUrl}${path}`);
+    expect([path, reply.headers.get('content-type')]).not.toEqual([path, expect.stringContaining('text/html')]);
+  }
+  expect((await fetch(`${system.baseUrl}/api/nothing-here`)).status).toBe(404);
+  expect((await fetch(`${system.baseUrl}/assets/missing.js`)).status).toBe(404);
+});
