@@ -321,6 +321,22 @@ it('the metrics page draws its charts with a table of the same figures', async (
   await page.screenshot({ path: `${SCREENSHOTS}/admin-metrics.png`, fullPage: true });
 });
 
+it("the administrator opens any department's proposal from the list of all, and its workflow in the Temporal UI", async () => {
+  const workflowUrl = `http://localhost:8233/namespaces/default/workflows/${workflowIdFor(proposalId)}`;
+  await page.getByRole('link', { name: '모든 제안' }).click();
+  await heading('모든 부서의 제안').waitFor();
+  const row = page.getByRole('row').filter({ hasText: TITLE });
+  await row.getByRole('cell', { name: 'TRANSPORT', exact: true }).waitFor();
+  expect(await row.getByRole('link', { name: /Temporal UI에서 보기/ }).getAttribute('href')).toBe(workflowUrl);
+  await expectAccessible('all proposals');
+  await row.getByRole('link', { name: TITLE, exact: true }).click();
+  await heading(TITLE).waitFor();
+  expect(await page.getByRole('link', { name: 'Temporal UI에서 보기' }).getAttribute('href')).toBe(workflowUrl);
+  // The department's own view has no such link: the Temporal UI is the operators'.
+  const asManager = await system.call('GET', `/api/proposals/${proposalId}`, { as: 'lee.manager' });
+  expect(asManager.body.workflowUrl).toBeUndefined();
+});
+
 it('the console is served at / with a strict CSP, and never in place of the API, the probes or the docs', async () => {
   const deepLink = await fetch(`${system.baseUrl}/proposals/${proposalId}`);
   expect([deepLink.status, deepLink.headers.get('content-type')]).toEqual([200, 'text/html; charset=utf-8']);

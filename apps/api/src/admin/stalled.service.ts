@@ -4,8 +4,9 @@ import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { ApiConfig } from '../../../../libs/config/src/index.js';
-import { type Actor, hasRole, workflowIdFor } from '../../../../libs/domain/src/index.js';
+import { type Actor, hasRole } from '../../../../libs/domain/src/index.js';
 import { API_CONFIG } from '../common/api-config.js';
+import { temporalUiLink } from '../common/temporal-ui.js';
 import type { StalledQuery } from './stalled.dto.js';
 import { type StalledRow, stalledQuery } from './stalled.query.js';
 import { StalledItemView, type StalledPageView } from './stalled.view.js';
@@ -21,13 +22,7 @@ export class StalledService {
     @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
-  /** Where an administrator opens the proposal's workflow in the Temporal UI. */
-  private workflowUrl = (proposalId: string): string | null => {
-    const ui = this.config.TEMPORAL_UI_URL?.replace(/\/+$/, '');
-    if (!ui) return null;
-    const namespace = encodeURIComponent(this.config.TEMPORAL_NAMESPACE);
-    return `${ui}/namespaces/${namespace}/workflows/${encodeURIComponent(workflowIdFor(proposalId))}`;
-  };
+  private workflowUrl = (proposalId: string): string | null => temporalUiLink(this.config, proposalId);
 
   async list(actor: Actor, query: StalledQuery, now = new Date()): Promise<StalledPageView> {
     requireAdmin(actor);

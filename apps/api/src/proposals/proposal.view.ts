@@ -84,6 +84,12 @@ export class ProposalView {
   @ApiProperty({ type: [ConditionView] }) conditions: ConditionView[];
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: "for an administrator: the proposal's workflow in the Temporal UI (null without TEMPORAL_UI_URL)",
+  })
+  workflowUrl?: string | null;
 
   static of(
     row: ProposalEntity,

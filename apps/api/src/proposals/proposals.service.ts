@@ -1,8 +1,9 @@
 // Drafts are the API's own records; from submission on, every change goes through the workflow.
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import type { ApiConfig } from '../../../../libs/config/src/index.js';
 import {
   type Actor,
   type Answers,
@@ -21,8 +22,10 @@ import {
   TaskEntity,
   verifyChain,
 } from '../../../../libs/persistence/src/index.js';
+import { API_CONFIG } from '../common/api-config.js';
 import { LifecycleGateway } from '../common/lifecycle.gateway.js';
 import type { AuditPageQuery } from '../common/params.js';
+import { temporalUiLink } from '../common/temporal-ui.js';
 import type { CreateProposalDto, UpdateProposalDto } from './proposal.dto.js';
 import { ProposalPageView, ProposalView } from './proposal.view.js';
 
@@ -42,7 +45,13 @@ export class ProposalsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly lifecycle: LifecycleGateway,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
+
+  /** An administrator's view also links to the proposal's workflow in the Temporal UI. */
+  private withWorkflowLink(actor: Actor, view: ProposalView): ProposalView {
+    return hasRole(actor, 'admin') ? { ...view, workflowUrl: temporalUiLink(this.config, view.id) } : view;
+  }
 
   async create(actor: Actor, dto: CreateProposalDto): Promise<ProposalView> {
     this.checkAnswers(currentPolicyVersion(), dto.answers);
@@ -97,7 +106,7 @@ export class ProposalsService {
       this.auditRows(id),
       this.conditionRows(id),
     ]);
-    return ProposalView.of(row, tasks, audit, conditions);
+    return this.withWorkflowLink(actor, ProposalView.of(row, tasks, audit, conditions));
   }
 
   async list(actor: Actor, filter: ProposalFilter): Promise<ProposalPageView> {
@@ -118,7 +127,8 @@ export class ProposalsService {
       .take(filter.limit)
       .skip(filter.offset)
       .getManyAndCount();
-    return { items: rows.map((row) => ProposalView.of(row)), total, limit: filter.limit, offset: filter.offset };
+    const items = rows.map((row) => this.withWorkflowLink(actor, ProposalView.of(row)));
+    return { items, total, limit: filter.limit, offset: filter.offset };
   }
 
   async audit(actor: Actor, id: string, { limit, offset }: AuditPageQuery) {

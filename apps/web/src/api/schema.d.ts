@@ -586,6 +586,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description for an administrator: the proposal's workflow in the Temporal UI (null without TEMPORAL_UI_URL) */
+            workflowUrl?: string | null;
         };
         UpdateProposalDto: {
             /** @example 복지 수급 자격 사전 안내 챗봇 */

@@ -32,6 +32,7 @@ export function App() {
     ['/proposals/new', 'navNewProposal', hasRole(session, 'department_manager')],
     ['/inbox', 'navInbox', hasRole(session, 'foundation_expert', 'ethics_officer')],
     ['/admin/stalled', 'navStalled', hasRole(session, 'admin')],
+    ['/admin/proposals', 'navAllProposals', hasRole(session, 'admin')],
     ['/admin/metrics', 'navMetrics', hasRole(session, 'admin')],
     ['/register', 'navRegister', true],
   ];

@@ -1,5 +1,6 @@
 // Which page a path shows, and who may see it; signed-out visitors go to sign-in (the register is public).
 import type { ReactNode } from 'react';
+import { AllProposals } from '../admin/AllProposals.js';
 import { MetricsPage } from '../admin/MetricsPage.js';
 import { StalledBoard } from '../admin/StalledBoard.js';
 import { CallbackPage } from '../auth/CallbackPage.js';
@@ -47,6 +48,7 @@ const ROUTES: Route[] = [
     render: (p) => <TaskPage proposalId={p.proposalId} taskId={p.taskId} />,
   },
   { pattern: '/admin/stalled', title: 'stalledTitle', roles: ['admin'], render: () => <StalledBoard /> },
+  { pattern: '/admin/proposals', title: 'allProposalsTitle', roles: ['admin'], render: () => <AllProposals /> },
   { pattern: '/admin/metrics', title: 'metricsTitle', roles: ['admin'], render: () => <MetricsPage /> },
 ];
 

@@ -33,6 +33,7 @@ export const ko = {
   navNewProposal: '새 제안',
   navInbox: '검토함',
   navStalled: '지연 업무',
+  navAllProposals: '모든 제안',
   navMetrics: '지표',
   navRegister: '공개 AI 등록부',
   // roles
@@ -158,6 +159,7 @@ export const ko = {
   decisionSent: '결정을 기록했습니다',
   claimFirst: '결정하려면 먼저 과제를 맡으세요.',
   // admin
+  allProposalsTitle: '모든 부서의 제안',
   stalledTitle: '지연 업무 (오래 기다린 순)',
   colWaiting: '기다린 날',
   colEscalation: '에스컬레이션',

@@ -38,6 +38,16 @@ function ProposalView({ proposal, reload }: { proposal: Proposal; reload: () => 
         </dd>
         <dt>{t('colDepartment')}</dt>
         <dd>{proposal.department}</dd>
+        {proposal.workflowUrl && (
+          <>
+            <dt>{t('colWorkflow')}</dt>
+            <dd>
+              <a href={proposal.workflowUrl} target="_blank" rel="noreferrer">
+                {t('temporalLink')}
+              </a>
+            </dd>
+          </>
+        )}
         <dt>{t('previewReviews')}</dt>
         <dd>
           {[...new Set(proposal.tasks.filter((x) => x.kind === 'expert_review').map((x) => tv('domain', x.domain)))].join(', ') ||
