@@ -2,7 +2,7 @@
 import { get, type Proposal } from '../api/client.js';
 import { Link } from '../app/router.js';
 import { Loaded, useLoad } from '../components/common.js';
-import { Stage, TierLabel, When } from '../components/labels.js';
+import { type Column, ProposalTable, STAGE, TIER, UPDATED } from '../components/ProposalTable.js';
 import { type MessageKey, useI18n } from '../i18n/i18n.js';
 
 const AWAITED: Record<string, MessageKey> = {
@@ -15,6 +15,7 @@ const AWAITED: Record<string, MessageKey> = {
 export function ProposalList() {
   const { t } = useI18n();
   const page = useLoad(() => get<{ items: Proposal[] }>('/api/proposals?limit=200'), []);
+  const awaited: Column = { header: 'colAwaited', cell: (p) => t(AWAITED[p.status] ?? 'awaitedNothing') };
   return (
     <section>
       <h1>{t('proposalsTitle')}</h1>
@@ -28,37 +29,12 @@ export function ProposalList() {
           items.length === 0 ? (
             <p>{t('noProposals')}</p>
           ) : (
-            <table>
-              <caption>{t('proposalsTitle')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('colTitle')}</th>
-                  <th scope="col">{t('colStage')}</th>
-                  <th scope="col">{t('colTier')}</th>
-                  <th scope="col">{t('colAwaited')}</th>
-                  <th scope="col">{t('colUpdated')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((p) => (
-                  <tr key={p.id} className={AWAITED[p.status] ? 'awaited' : undefined}>
-                    <th scope="row">
-                      <Link href={`/proposals/${p.id}`}>{p.title}</Link>
-                    </th>
-                    <td>
-                      <Stage status={p.status} />
-                    </td>
-                    <td>
-                      <TierLabel tier={p.tier} />
-                    </td>
-                    <td>{t(AWAITED[p.status] ?? 'awaitedNothing')}</td>
-                    <td>
-                      <When iso={p.updatedAt} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ProposalTable
+              caption={t('proposalsTitle')}
+              items={items}
+              columns={[STAGE, TIER, awaited, UPDATED]}
+              rowClass={(p) => (AWAITED[p.status] ? 'awaited' : undefined)}
+            />
           )
         }
       </Loaded>
