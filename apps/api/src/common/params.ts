@@ -57,6 +57,7 @@ export class ProposalListQuery extends PageQuery {
   department?: string;
 }
 
+/** The inbox: by the task (kind, who holds it, due time) and by its proposal (stage, tier, department). */
 export class TaskListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: TASK_KINDS })
   @IsOptional()
@@ -72,4 +73,15 @@ export class TaskListQuery extends PageQuery {
   @IsOptional()
   @IsISO8601({ strict: true })
   dueBefore?: string;
+
+  @ApiPropertyOptional({ enum: PROPOSAL_STATUSES, description: "the proposal's stage" })
+  @IsOptional()
+  @IsIn(PROPOSAL_STATUSES)
+  stage?: ProposalStatus;
+
+  @TierFilter()
+  tier?: number;
+
+  @DepartmentFilter()
+  department?: string;
 }

@@ -35,7 +35,7 @@ export class TasksService {
    */
   async inbox(
     actor: Actor,
-    { kind, assignee, dueBefore, limit, offset }: TaskListQuery,
+    { kind, assignee, dueBefore, stage, tier, department, limit, offset }: TaskListQuery,
   ): Promise<{ items: TaskView[]; total: number }> {
     const groups = candidateGroupsOf(actor);
     if (groups.length === 0) return { items: [], total: 0 };
@@ -50,6 +50,9 @@ export class TasksService {
     if (assignee === 'me') query.andWhere('t.assignee = :me');
     if (assignee === 'none') query.andWhere('t.assignee IS NULL');
     if (dueBefore) query.andWhere('t.dueAt < :dueBefore', { dueBefore: new Date(dueBefore) });
+    if (stage) query.andWhere('p.status = :stage', { stage });
+    if (tier) query.andWhere('p.tier = :tier', { tier });
+    if (department) query.andWhere('p.department = :department', { department });
     query.orderBy('t.dueAt', 'ASC').addOrderBy('t.id');
     if (actor.conflicts.length === 0) {
       // Nothing to filter after the query: PostgreSQL cuts the page (an expert of every domain with thousands

@@ -2268,6 +2268,10 @@ export interface operations {
                 assignee?: "me" | "none";
                 /** @description only tasks due before this time */
                 dueBefore?: string;
+                /** @description the proposal's stage */
+                stage?: "DRAFT" | "SUBMITTED" | "SCREENING" | "EXPERT_REVIEW" | "REVISION_REQUESTED" | "ETHICS_SIGNOFF" | "APPROVED" | "DEPLOYED" | "MONITORING" | "REAUDIT" | "REMEDIATION" | "SUSPENDED" | "RETIRED" | "REJECTED" | "WITHDRAWN";
+                tier?: 1 | 2 | 3 | 4;
+                department?: string;
             };
             header?: never;
             path?: never;

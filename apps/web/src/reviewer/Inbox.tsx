@@ -11,10 +11,18 @@ import { useI18n } from '../i18n/i18n.js';
 
 const STAGES = ['EXPERT_REVIEW', 'ETHICS_SIGNOFF', 'REAUDIT', 'SUSPENDED'];
 
-/** The tasks with their proposals: the most recently changed proposals in one call, any other one by itself. */
-async function inboxRows(assignee: string, dueBefore?: string) {
+type Filters = Record<'assignee' | 'dueBefore' | 'stage' | 'tier' | 'department', string>;
+
+/**
+ * The tasks the filters select (the API filters and pages them) with their proposals: the most recently changed
+ * proposals in one call, any other one by itself.
+ */
+async function inboxRows(filters: Filters) {
+  const { assignee, stage, tier } = filters;
+  const dueBefore = filters.dueBefore ? new Date(`${filters.dueBefore}T00:00:00+09:00`).toISOString() : undefined;
+  const department = filters.department.trim().toUpperCase();
   const [tasks, recent] = await Promise.all([
-    get<Task[]>(`/api/tasks${query({ assignee, dueBefore, limit: 200 })}`),
+    get<Task[]>(`/api/tasks${query({ assignee, dueBefore, stage, tier, department, limit: 200 })}`),
     get<{ items: Proposal[] }>('/api/proposals?limit=200'),
   ]);
   const byId = new Map(recent.items.map((p) => [p.id, p]));
@@ -26,10 +34,9 @@ async function inboxRows(assignee: string, dueBefore?: string) {
 
 export function Inbox() {
   const { t, tv } = useI18n();
-  const [filters, setFilters] = useState({ assignee: '', dueBefore: '', stage: '', tier: '', department: '' });
-  const set = (key: keyof typeof filters) => (value: string) => setFilters({ ...filters, [key]: value });
-  const dueBefore = filters.dueBefore ? new Date(`${filters.dueBefore}T00:00:00+09:00`).toISOString() : undefined;
-  const state = useLoad(() => inboxRows(filters.assignee, dueBefore), [filters.assignee, dueBefore]);
+  const [filters, setFilters] = useState<Filters>({ assignee: '', dueBefore: '', stage: '', tier: '', department: '' });
+  const set = (key: keyof Filters) => (value: string) => setFilters({ ...filters, [key]: value });
+  const state = useLoad(() => inboxRows(filters), Object.values(filters));
   return (
     <section>
       <h1>{t('inboxTitle')}</h1>
@@ -58,17 +65,7 @@ export function Inbox() {
         </SelectField>
         <TextField id="f-department" label={t('colDepartment')} value={filters.department} onChange={set('department')} />
       </form>
-      <Loaded state={state}>
-        {(all) => {
-          const rows = all
-            .filter(
-              ({ proposal: p }) =>
-                (!filters.stage || p?.status === filters.stage) && (!filters.tier || String(p?.tier) === filters.tier),
-            )
-            .filter(({ proposal: p }) => !filters.department || p?.department === filters.department.trim().toUpperCase());
-          return <InboxTable rows={rows} reload={state.reload} />;
-        }}
-      </Loaded>
+      <Loaded state={state}>{(rows) => <InboxTable rows={rows} reload={state.reload} />}</Loaded>
     </section>
   );
 }
