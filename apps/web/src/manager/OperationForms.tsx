@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { post, type Schemas } from '../api/client.js';
 import { SelectField, TextField } from '../components/fields.js';
 import { useI18n } from '../i18n/i18n.js';
-import { ActionForm } from './ActionForm.js';
+import { ActionForm } from '../components/ActionForm.js';
 import type { ActionProps } from './ProposalActions.js';
 
 export function DeploymentForm({ proposal, onDone }: ActionProps) {

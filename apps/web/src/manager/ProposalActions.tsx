@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { post, type Proposal, type Schemas } from '../api/client.js';
 import { TextField } from '../components/fields.js';
 import { useI18n } from '../i18n/i18n.js';
-import { ActionForm } from './ActionForm.js';
+import { ActionForm } from '../components/ActionForm.js';
 
 export interface ActionProps {
   proposal: Proposal;

@@ -1,16 +1,17 @@
-// The frame of the department's action forms: a titled form that sends one request, with its errors
-// beside the fields and a notice once done.
+// The frame of the console's action forms (the department's, the reviewer's decision): a titled form that
+// sends one request, with its errors beside the fields and a notice once done.
 import { type FormEvent, type ReactNode } from 'react';
-import { Notice, Problems, useSubmit } from '../components/common.js';
+import { Notice, Problems, useSubmit } from './common.js';
 import { useI18n } from '../i18n/i18n.js';
 
-/** A form that posts one body and reloads the proposal; its fields' errors sit beside them. */
+/** A form that sends one request; its fields' errors sit beside them, `doneText` (or "done") once it went through. */
 export function ActionForm({
   id,
   title,
   fields,
   send,
   submitLabel,
+  doneText,
   children,
 }: {
   id: string;
@@ -18,13 +19,14 @@ export function ActionForm({
   fields: string[];
   send: () => Promise<unknown>;
   submitLabel: string;
+  doneText?: string;
   children: (errors: Record<string, string[]>) => ReactNode;
 }) {
   const { t } = useI18n();
   const form = useSubmit(fields);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    void form.run(send, t('done'));
+    void form.run(send, doneText ?? t('done'));
   };
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby={id} className="card">
