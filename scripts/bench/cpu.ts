@@ -6,34 +6,31 @@ const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
 export type CpuSeconds = Record<string, number>;
 
-/**
- * utime + stime of one process and of its children that ended and were reaped (PostgreSQL's backends end
- * when the pool lets a connection go), in seconds; 0 once it is gone.
- */
-function processSeconds(pid: number): number {
-  try {
-    // The command name is in parentheses and may hold spaces: count fields after the closing one.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return fields.slice(11, 15).reduce((sum, ticks) => sum + Number(ticks), 0) / TICKS_PER_SECOND;
-  } catch {
-    return 0;
-  }
-}
-
 interface ProcessEntry {
   pid: number;
   parent: number;
   comm: string;
+  /**
+   * utime + stime of the process and of its children that ended and were reaped (PostgreSQL's backends end
+   * when the pool lets a connection go), in seconds.
+   */
+  seconds: number;
 }
 
+/** Every process on the machine, each read once from /proc/<pid>/stat. */
 function processes(): ProcessEntry[] {
   const list: ProcessEntry[] = [];
   for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      list.push({ pid: Number(entry), parent: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]), comm });
+      // The command name is in parentheses and may hold spaces: count fields after the closing one.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      list.push({
+        pid: Number(entry),
+        parent: Number(fields[1]),
+        comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+        seconds: fields.slice(11, 15).reduce((sum, ticks) => sum + Number(ticks), 0) / TICKS_PER_SECOND,
+      });
     } catch {
       // ended while listed
     }
@@ -41,15 +38,14 @@ function processes(): ProcessEntry[] {
   return list;
 }
 
-/** This process's descendants named `comm` (PostgreSQL runs one per connection), summed; not other stacks'. */
-function seconds(comm: string): number {
-  const all = processes();
+/** This process's descendants: the stack it started, not other stacks on the machine. */
+function descendants(all: ProcessEntry[]): ProcessEntry[] {
   const ours = new Set([process.pid]);
   for (let grew = true; grew;) {
     grew = false;
     for (const p of all) if (!ours.has(p.pid) && ours.has(p.parent)) grew = Boolean(ours.add(p.pid));
   }
-  return all.filter((p) => p.comm === comm && ours.has(p.pid)).reduce((sum, p) => sum + processSeconds(p.pid), 0);
+  return all.filter((p) => ours.has(p.pid));
 }
 
 interface PhaseTotals {
@@ -65,11 +61,14 @@ export class CpuMeter {
   constructor(private readonly pids: Record<string, number>) {}
 
   read(): CpuSeconds {
+    const ours = descendants(processes());
+    const secondsOf = (match: (p: ProcessEntry) => boolean) => ours.filter(match).reduce((sum, p) => sum + p.seconds, 0);
     const usage = process.cpuUsage();
     return {
-      ...Object.fromEntries(Object.entries(this.pids).map(([name, pid]) => [name, processSeconds(pid)])),
-      postgres: seconds('postgres'),
-      temporal: seconds('temporal'),
+      ...Object.fromEntries(Object.entries(this.pids).map(([name, pid]) => [name, secondsOf((p) => p.pid === pid)])),
+      // PostgreSQL runs one process per connection: all of them.
+      postgres: secondsOf((p) => p.comm === 'postgres'),
+      temporal: secondsOf((p) => p.comm === 'temporal'),
       'load generator and floor worker': (usage.user + usage.system) / 1e6,
     };
   }
