@@ -4,9 +4,10 @@ import { BadRequestException, HttpException, Injectable, NotFoundException } fro
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { type Actor, reassignRefusal, reassignTaskUpdate } from '../../../../libs/domain/src/index.js';
-import { actorFromUser, ProposalEntity, TaskEntity, taskFromRow, UserEntity } from '../../../../libs/persistence/src/index.js';
+import { actorFromUser, TaskEntity, UserEntity } from '../../../../libs/persistence/src/index.js';
 import { LifecycleGateway } from '../common/lifecycle.gateway.js';
 import { httpForRefusal } from '../common/refusals.js';
+import { taskContext } from '../tasks/task-context.js';
 import { TaskView } from '../tasks/task.view.js';
 import type { ReassignAllView } from './reassign.dto.js';
 import { requireAdmin } from './stalled.service.js';
@@ -48,15 +49,11 @@ export class ReassignService {
   }
 
   private async move(admin: Actor, taskId: string, assignee: Actor): Promise<TaskView> {
-    const tasks = this.db.getRepository(TaskEntity);
-    const task = await tasks.findOneBy({ id: taskId });
-    const proposal = task && (await this.db.getRepository(ProposalEntity).findOneBy({ id: task.proposalId }));
-    if (!task || !proposal) throw new NotFoundException(`no task ${taskId}`);
-    const proposalTasks = (await tasks.findBy({ proposalId: task.proposalId })).map(taskFromRow);
-    const refusal = reassignRefusal(admin, taskFromRow(task), proposal.department, assignee, proposalTasks);
+    const { task, proposalId, department, proposalTasks } = await taskContext(this.db, taskId);
+    const refusal = reassignRefusal(admin, task, department, assignee, proposalTasks);
     if (refusal) throw httpForRefusal(refusal.code, refusal.message);
-    await this.lifecycle.update(task.proposalId, reassignTaskUpdate, { taskId, actor: admin, assignee });
-    return TaskView.of(await tasks.findOneByOrFail({ id: taskId }));
+    await this.lifecycle.update(proposalId, reassignTaskUpdate, { taskId, actor: admin, assignee });
+    return TaskView.of(await this.db.getRepository(TaskEntity).findOneByOrFail({ id: taskId }));
   }
 
   /** The person as the directory knows them: their roles, department, domains and declared conflicts. */

@@ -1,6 +1,6 @@
 // Task actions: the API checks the rules on its read model first (a clear 403/409 without a round trip),
 // then asks the workflow, whose validators check them again against the truth.
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 import {
@@ -14,11 +14,12 @@ import {
   type TaskAction,
   taskActionRefusal,
 } from '../../../../libs/domain/src/index.js';
-import { ProposalEntity, TaskEntity, taskFromRow } from '../../../../libs/persistence/src/index.js';
+import { ProposalEntity, TaskEntity } from '../../../../libs/persistence/src/index.js';
 import { LifecycleGateway } from '../common/lifecycle.gateway.js';
 import { httpForRefusal } from '../common/refusals.js';
 import type { TaskListQuery } from '../common/params.js';
 import type { CompleteTaskDto } from './task.dto.js';
+import { taskContext } from './task-context.js';
 import { TaskView } from './task.view.js';
 
 @Injectable()
@@ -94,19 +95,10 @@ export class TasksService {
   }
 
   private async act(actor: Actor, taskId: string, action: TaskAction, send: (proposalId: string) => Promise<HumanTask>) {
-    const task = await this.db.getRepository(TaskEntity).findOneBy({ id: taskId });
-    // Only what the rules read: the answers (often kilobytes of JSON) stay in the database.
-    const proposal =
-      task &&
-      (await this.db
-        .getRepository(ProposalEntity)
-        .findOne({ select: { id: true, department: true }, where: { id: task.proposalId } }));
-    if (!task || !proposal) throw new NotFoundException(`no task ${taskId}`);
-    // The proposal's other tasks: an officer holds one seat of a committee sign-off, never two.
-    const proposalTasks = await this.db.getRepository(TaskEntity).findBy({ proposalId: task.proposalId });
-    const refusal = taskActionRefusal(actor, taskFromRow(task), proposal.department, action, proposalTasks.map(taskFromRow));
+    const { task, proposalId, department, proposalTasks } = await taskContext(this.db, taskId);
+    const refusal = taskActionRefusal(actor, task, department, action, proposalTasks);
     if (refusal) throw httpForRefusal(refusal.code, refusal.message);
-    await send(task.proposalId);
+    await send(proposalId);
     // The workflow's handler returns once the read model holds the change.
     return TaskView.of(await this.db.getRepository(TaskEntity).findOneByOrFail({ id: taskId }));
   }
