@@ -13,6 +13,7 @@ import {
   reportIncidentUpdate,
   reviseUpdate,
   STAGE,
+  TIER,
   withdrawUpdate,
 } from '../libs/domain/src/index.js';
 import { ensureSearchAttributes } from '../libs/temporal/src/index.js';
@@ -245,6 +246,24 @@ describe('withdrawal', () => {
       await approveThroughSignoff(run);
       await deploy(run);
       await expect(withdraw(run)).rejects.toMatchObject({ cause: { type: 'BareunConflict' } });
+    });
+  });
+});
+
+describe('search attributes', () => {
+  it('show where the lifecycle rests, written once per rest; a run with a code version records no patch markers', async () => {
+    await withLifecycle([TIER_1], async (run) => {
+      await approveThroughSignoff(run);
+      await deploy(run);
+      const searchable = (await run.handle.describe()).typedSearchAttributes;
+      expect(searchable.get(STAGE)).toBe('MONITORING');
+      expect(searchable.get(TIER)).toBe(1);
+      expect(searchable.get(ESCALATED)).toBe(false);
+      const events = (await run.handle.fetchHistory()).events ?? [];
+      // At rest in EXPERT_REVIEW, ETHICS_SIGNOFF, APPROVED (awaiting the deployment) and MONITORING; the
+      // stages passed on the way (SUBMITTED, SCREENING, DEPLOYED) are in the audit log, not upserted.
+      expect(events.filter((e) => e.upsertWorkflowSearchAttributesEventAttributes)).toHaveLength(4);
+      expect(events.filter((e) => e.markerRecordedEventAttributes)).toHaveLength(0);
     });
   });
 });

@@ -3,7 +3,7 @@
 // task (escalation level), in the audit log, and as a notification for whoever must act.
 import { sleep } from '@temporalio/workflow';
 import { type DepartmentWait, type HumanTask, isTaskOpen } from '../libs/domain/src/index.js';
-import { DAY_MS, isoIn, type Lifecycle, NOTICE_WITH_EVENT, now } from './lifecycle-context.js';
+import { DAY_MS, isoIn, type Lifecycle, now } from './lifecycle-context.js';
 import { departmentMessage, taskMessage } from './notices.js';
 
 interface Watch {
@@ -44,7 +44,7 @@ export function watchTask(lc: Lifecycle, task: HumanTask): void {
   const waitedOnAtStart = task.assignee ?? task.candidateGroup;
   // Escalations reach whoever holds the task then (it may have been reassigned); runs that began before
   // that was so keep addressing whoever held it when its watch began.
-  const waitedOn = () => (lc.current(NOTICE_WITH_EVENT) ? (task.assignee ?? task.candidateGroup) : waitedOnAtStart);
+  const waitedOn = () => (lc.follows('notification-with-its-event') ? (task.assignee ?? task.candidateGroup) : waitedOnAtStart);
   void watch(lc, {
     startedAt: now(),
     dueAt: Date.parse(task.dueAt),

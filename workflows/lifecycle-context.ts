@@ -1,9 +1,10 @@
 // What every part of the lifecycle shares: the state, the ordered writes to the read model, the audit
 // entries, notifications, search attributes, and the waits on people that a withdrawal interrupts.
-import { allHandlersFinished, condition, log, patched, proxyActivities, uuid4 } from '@temporalio/workflow';
+import { allHandlersFinished, condition, log, proxyActivities, uuid4 } from '@temporalio/workflow';
 import {
   type ActorRequest,
   type AuditEntry,
+  type CodeChange,
   type DeploymentUpdate,
   type HumanTask,
   type IncidentUpdate,
@@ -16,6 +17,7 @@ import {
   type ReviewPlan,
   type WithdrawUpdate,
 } from '../libs/domain/src/index.js';
+import { follows } from './code-changes.js';
 import { deliver } from './delivery.js';
 import { decisionNotice, type Notice } from './notices.js';
 import { OrderedWrites } from './ordered-writes.js';
@@ -26,12 +28,6 @@ export const activities = proxyActivities<LifecycleActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },
 });
-
-/**
- * Notifications are queued in the transaction of their event, then delivered by email; decisions reach the
- * department. Runs that began before this queued notifications in a write of their own, and sent none.
- */
-export const NOTICE_WITH_EVENT = 'notification-with-its-event';
 
 /** Thrown out of any wait once the department has withdrawn: the lifecycle unwinds to its end. */
 export class Withdrawn extends Error {}
@@ -57,7 +53,9 @@ export class Lifecycle {
   deploymentRequest: DeploymentUpdate | undefined;
   readonly incidents: IncidentUpdate[];
   private readonly deliveries = new Set<Promise<void>>();
-  private readonly searchAttributes = new ProposalSearchAttributes();
+  private readonly searchAttributes = new ProposalSearchAttributes((change) => this.follows(change));
+  /** Search attributes are written when the lifecycle comes to rest; set while a change waits for that. */
+  private attributesStale = false;
 
   constructor(readonly input: LifecycleInput) {
     this.state = input.carried?.state ?? {
@@ -72,6 +70,7 @@ export class Lifecycle {
     };
     this.plan = input.carried?.plan;
     this.incidents = [...(input.carried?.incidents ?? [])];
+    if (this.follows('search-attributes-at-rest')) void this.refreshSearchAttributesAtRest();
   }
 
   get requirePlan(): ReviewPlan {
@@ -87,9 +86,9 @@ export class Lifecycle {
     return { id: uuid4(), proposalId: this.state.proposalId, at, actor, action, rationale, requestId };
   }
 
-  /** Whether this run follows the code of `patch` (see NOTICE_WITH_EVENT). */
-  current(patch: typeof NOTICE_WITH_EVENT): boolean {
-    return patched(patch);
+  /** Whether this run follows `change` (see workflows/code-changes.ts). */
+  follows(change: CodeChange): boolean {
+    return follows(this.input, change);
   }
 
   /** A transition; a decision the department must hear of goes with its notification. */
@@ -98,7 +97,7 @@ export class Lifecycle {
     this.state.status = status;
     this.refreshSearchAttributes();
     const notice = decisionNotice(this.state.department, status, rationale);
-    if (!notice || !this.current(NOTICE_WITH_EVENT)) return this.writes.add(() => activities.recordTransition(entry));
+    if (!notice || !this.follows('notification-with-its-event')) return this.writes.add(() => activities.recordTransition(entry));
     return this.withNotice(notice, (queued) => activities.recordTransition(entry, queued));
   }
 
@@ -119,7 +118,8 @@ export class Lifecycle {
   /** Writes the event with its notification in one transaction, then has it delivered. */
   private async withNotice(notice: Notice, write: (queued?: Notification) => Promise<void>): Promise<void> {
     const queue = (): Notification => ({ ...notice, id: uuid4(), proposalId: this.state.proposalId });
-    if (!this.current(NOTICE_WITH_EVENT)) {
+    // Runs that began before notifications went with their event queued them in a write of their own, and sent none.
+    if (!this.follows('notification-with-its-event')) {
       await this.writes.add(() => write());
       // Its id is drawn after the event's write, as these runs drew it: replay draws the same ids.
       const queued = queue();
@@ -145,6 +145,7 @@ export class Lifecycle {
     while (this.deliveries.size > 0) await Promise.all(this.deliveries);
     this.people.finish();
     await condition(allHandlersFinished);
+    if (this.attributesStale) this.writeSearchAttributes();
   }
 
   /** Cancels the open tasks (so their watchers stop and a late decision gets 409). */
@@ -157,6 +158,23 @@ export class Lifecycle {
 
   /** Stage, department, tier, the next due time and whether anything is escalated, for the UI and CLI. */
   refreshSearchAttributes(): void {
+    if (this.follows('search-attributes-at-rest')) this.attributesStale = true;
+    else this.searchAttributes.refresh(this.state);
+  }
+
+  /**
+   * One upsert each time the lifecycle comes to rest with changed attributes, rather than one at every write:
+   * a submission passes four stages in a second, and the UI need only show where it stopped.
+   */
+  private async refreshSearchAttributesAtRest(): Promise<void> {
+    for (;;) {
+      await condition(() => this.attributesStale && this.people.atRestNow);
+      this.writeSearchAttributes();
+    }
+  }
+
+  private writeSearchAttributes(): void {
+    this.attributesStale = false;
     this.searchAttributes.refresh(this.state);
   }
 }

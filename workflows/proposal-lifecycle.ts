@@ -1,6 +1,6 @@
 // One workflow per proposal (DESIGN §2), from submission for as long as the system runs. Each audit
 // cycle ends in continue-as-new with the state carried over, so the history stays bounded over years.
-import { condition, continueAsNew, patched, setHandler } from '@temporalio/workflow';
+import { condition, continueAsNew, setHandler } from '@temporalio/workflow';
 import {
   awaitScreeningUpdate,
   isTaskOpen,
@@ -14,8 +14,6 @@ import { installReassignHandler } from './reassignment.js';
 import { Lifecycle, Withdrawn } from './lifecycle-context.js';
 import { auditCycle, awaitDeployment } from './operation.js';
 import { reviewRounds, signoff } from './review.js';
-
-export const SUBMISSION_IN_WORKFLOW = 'submission-recorded-by-workflow';
 
 export async function proposalLifecycle(input: LifecycleInput): Promise<LifecycleState> {
   const lc = new Lifecycle(input);
@@ -60,7 +58,7 @@ export async function proposalLifecycle(input: LifecycleInput): Promise<Lifecycl
  * and one that did cannot be left half done. Runs from before this found it written by the API.
  */
 async function recordSubmission(lc: Lifecycle, { submittedBy, requestId }: LifecycleInput): Promise<void> {
-  if (!patched(SUBMISSION_IN_WORKFLOW)) return;
+  if (!lc.follows('submission-recorded-by-workflow')) return;
   lc.state.status = 'DRAFT';
   await lc.moveTo('SUBMITTED', { actor: { id: submittedBy }, requestId }, 'submitted');
 }

@@ -1,11 +1,17 @@
 // The proposal's search attributes (stage, department, tier, next due time, escalated) for the Temporal UI's
 // and CLI's queries. Only what changed since the last upsert is written: each upsert is an event in the
 // history and a visibility write on the server, and most steps change one attribute or none.
-import { patched, upsertSearchAttributes } from '@temporalio/workflow';
-import { DEPARTMENT, ESCALATED, isTaskOpen, type LifecycleState, NEXT_DUE_AT, STAGE, TIER } from '../libs/domain/src/index.js';
-
-/** Runs that began before this upserted all five at every step; their histories replay that way. */
-export const SEARCH_ATTRIBUTES_WHEN_CHANGED = 'search-attributes-when-changed';
+import { upsertSearchAttributes } from '@temporalio/workflow';
+import {
+  type CodeChange,
+  DEPARTMENT,
+  ESCALATED,
+  isTaskOpen,
+  type LifecycleState,
+  NEXT_DUE_AT,
+  STAGE,
+  TIER,
+} from '../libs/domain/src/index.js';
 
 type AttributeUpdates = Extract<Parameters<typeof upsertSearchAttributes>[0], unknown[]>;
 
@@ -26,9 +32,12 @@ export class ProposalSearchAttributes {
   /** What this run last wrote, by attribute name (as JSON, so dates compare by value). */
   private readonly written = new Map<string, string>();
 
+  constructor(private readonly follows: (change: CodeChange) => boolean) {}
+
   refresh(state: LifecycleState): void {
     const pairs = attributesOf(state);
-    if (!patched(SEARCH_ATTRIBUTES_WHEN_CHANGED)) return upsertSearchAttributes(pairs);
+    // Runs that began before this upserted all five at every step; their histories replay that way.
+    if (!this.follows('search-attributes-when-changed')) return upsertSearchAttributes(pairs);
     const changed = pairs.filter(({ key, value }) => this.written.get(key.name) !== JSON.stringify(value));
     if (changed.length === 0) return;
     upsertSearchAttributes(changed);

@@ -20,9 +20,14 @@ export class WaitsForPeople {
     return done;
   }
 
+  /** Whether the lifecycle is at rest, or finished. */
+  get atRestNow(): boolean {
+    return this.finished || (this.waitingFor !== undefined && !this.waitingFor() && this.writesIdle());
+  }
+
   /** Resolves once the lifecycle is at rest again, or finished. */
   atRest(): Promise<void> {
-    return condition(() => this.finished || (this.waitingFor !== undefined && !this.waitingFor() && this.writesIdle()));
+    return condition(() => this.atRestNow);
   }
 
   finish(): void {

@@ -8,6 +8,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import {
   type Actor,
+  CODE_VERSION,
   completeTaskUpdate,
   type HumanTask,
   LIFECYCLE_WORKFLOW,
@@ -146,7 +147,7 @@ export class LifecycleHarness {
     const handle = await this.env.client.workflow.start(LIFECYCLE_WORKFLOW, {
       taskQueue: this.taskQueue,
       workflowId: `proposal-${proposalId}`,
-      args: [{ proposalId, department: 'WELFARE', policyVersion: '2026.1', submittedBy: manager.id }],
+      args: [{ proposalId, department: 'WELFARE', policyVersion: '2026.1', submittedBy: manager.id, codeVersion: CODE_VERSION }],
     });
     try {
       return await test(new Run(this.env, handle, activities));

@@ -1,5 +1,6 @@
 export * from './actors.js';
 export * from './assessment.js';
+export * from './code-changes.js';
 export * from './lifecycle.js';
 export * from './messages.js';
 export * from './permissions.js';

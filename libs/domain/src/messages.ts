@@ -17,6 +17,8 @@ export interface LifecycleInput {
   submittedBy: string;
   /** The API request that submitted it. */
   requestId?: string;
+  /** The code changes (CODE_CHANGES) this run follows from its start; absent in runs begun before versions. */
+  codeVersion?: number;
   /** Set when the workflow continues as new at an audit cycle: what it carries over. */
   carried?: { state: LifecycleState; plan: ReviewPlan; incidents?: IncidentUpdate[] };
 }

@@ -11,6 +11,7 @@ import {
 import { ApplicationFailure, type UpdateDefinition } from '@temporalio/common';
 import {
   awaitScreeningUpdate,
+  CODE_VERSION,
   DEPARTMENT,
   LIFECYCLE_WORKFLOW,
   type LifecycleInput,
@@ -27,14 +28,17 @@ const UPDATE_DEADLINE_MS = 30_000;
 export class LifecycleGateway {
   constructor(private readonly temporal: TemporalClientService) {}
 
-  /** Starts the proposal's workflow once: a running or finished one is left as it is. */
+  /**
+   * Starts the proposal's workflow once: a running or finished one is left as it is. The run follows every
+   * code change this API knows of (workers are updated before the API, see the README).
+   */
   async start(input: LifecycleInput): Promise<void> {
     const client = await this.connected();
     try {
       await client.workflow.start(LIFECYCLE_WORKFLOW, {
         workflowId: workflowIdFor(input.proposalId),
         taskQueue: this.temporal.config.TEMPORAL_TASK_QUEUE,
-        args: [{ ...input, requestId: currentRequestId() }],
+        args: [{ ...input, requestId: currentRequestId(), codeVersion: CODE_VERSION }],
         workflowIdConflictPolicy: 'USE_EXISTING',
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
         typedSearchAttributes: [
