@@ -1,5 +1,6 @@
 // The read model of the department's waits, kept by the transitions that begin and end them: a stage
-// that waits on the department opens a row; leaving it closes the row; an escalation raises its level.
+// that waits on the department opens a row; leaving it closes the row (in the transition's own UPDATE,
+// see moveProposal); an escalation raises its level.
 import type { EntityManager } from 'typeorm';
 import { type AuditEntry, daysAfter, departmentWaitOf, policyFor, stallsAt } from '../libs/domain/src/index.js';
 import { DepartmentWaitEntity } from '../libs/persistence/src/index.js';
@@ -7,7 +8,7 @@ import { DepartmentWaitEntity } from '../libs/persistence/src/index.js';
 /** The audit action with which the workflow records an escalation of a department wait. */
 const DEPARTMENT_ESCALATED = 'department_escalated';
 
-/** Call once per new audit entry, in its transaction; a transition passes its proposal's policy version. */
+/** Call once per new audit entry, in its transaction, after the transition ended the previous wait. */
 export async function trackDepartmentWait(tx: EntityManager, entry: AuditEntry, policyVersion?: string): Promise<void> {
   const waits = tx.getRepository(DepartmentWaitEntity);
   if (entry.action === DEPARTMENT_ESCALATED) {
@@ -16,7 +17,6 @@ export async function trackDepartmentWait(tx: EntityManager, entry: AuditEntry, 
   }
   if (!entry.toStatus || !policyVersion) return;
   const at = new Date(entry.at);
-  await tx.query(`UPDATE department_waits SET ended_at = $2 WHERE proposal_id = $1 AND ended_at IS NULL`, [entry.proposalId, at]);
   const { deadlines } = policyFor(policyVersion);
   const wait = departmentWaitOf(entry.toStatus, deadlines);
   if (!wait) return;

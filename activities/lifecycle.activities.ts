@@ -38,7 +38,7 @@ export class LifecycleActivitiesService implements Omit<LifecycleActivities, 'de
     await this.db.transaction(async (tx) => {
       if (!(await appendAudit(tx, entry))) return;
       // An entry without toStatus is a note (an incident, a reminder): it changes no stage.
-      const policyVersion = entry.toStatus ? await moveProposal(tx, entry.proposalId, entry.toStatus) : undefined;
+      const policyVersion = entry.toStatus ? await moveProposal(tx, entry) : undefined;
       await trackDepartmentWait(tx, entry, policyVersion);
       if (notification) await queueNotification(tx, notification);
     });
@@ -149,11 +149,15 @@ export class LifecycleActivitiesService implements Omit<LifecycleActivities, 'de
 
 type Input<Name extends keyof LifecycleActivities> = Parameters<LifecycleActivities[Name]>[0];
 
-/** The proposal's new stage, in one round trip that also reads what the department's wait needs. */
-async function moveProposal(tx: EntityManager, proposalId: string, status: string): Promise<string | undefined> {
+/**
+ * The proposal's new stage, in one round trip that also ends the department's wait of the stage it leaves
+ * and reads what a wait of the new one needs (trackDepartmentWait opens it).
+ */
+async function moveProposal(tx: EntityManager, { proposalId, toStatus, at }: AuditEntry): Promise<string | undefined> {
   const [rows]: [{ policy_version: string }[]] = await tx.query(
-    'UPDATE proposals SET status = $2, updated_at = now() WHERE id = $1 RETURNING policy_version',
-    [proposalId, status],
+    `WITH ended AS (UPDATE department_waits SET ended_at = $3 WHERE proposal_id = $1 AND ended_at IS NULL)
+     UPDATE proposals SET status = $2, updated_at = now() WHERE id = $1 RETURNING policy_version`,
+    [proposalId, toStatus, at],
   );
   return rows[0]?.policy_version;
 }

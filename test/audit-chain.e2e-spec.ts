@@ -1,7 +1,9 @@
 // The audit log is tamper-evident: an entry edited or removed with SQL, behind the application's back,
 // is named by GET /api/proposals/:id/audit/verify; the application itself can neither edit nor delete one.
+import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { openTask, reachStatus, submittedProposal } from './support/proposals.js';
+import { auditHash } from '../libs/persistence/src/index.js';
+import { lowRiskDraft, openTask, reachStatus, submittedProposal } from './support/proposals.js';
 import { System } from './support/system.js';
 
 let system: System;
@@ -44,6 +46,31 @@ it('is intact as the lifecycle wrote it, and says how many entries and the newes
     lastHash: expect.stringMatching(/^[0-9a-f]{64}$/),
   });
   expect(reply.body.entries).toBeGreaterThanOrEqual(4);
+});
+
+it('is hashed by the database as the verifier hashes it, whatever the text; a retried append writes nothing', async () => {
+  const draft = await system.call('POST', '/api/proposals', { as: 'kim.manager', body: lowRiskDraft() });
+  const id = draft.body.id as string;
+  const texts = ['quote " and \\ backslash', 'tab\t newline\n return\r \b \f \u0001 \u001f \u007f', '검토 완료 — 😀 \u2028', null];
+  const ids = texts.map(() => randomUUID());
+  const append = (i: number) =>
+    system.db.query(
+      `SELECT append_audit_entry($1, $2, $3, 'park.expert', 'hash_check', 'DRAFT', NULL, $4, NULL) AS appended`,
+      [ids[i], id, new Date(Date.UTC(2026, 11, 1, 9, 0, 0, 123 + i)).toISOString(), texts[i]],
+    );
+  for (let i = 0; i < texts.length; i++) expect((await append(i)).rows[0].appended).toBe(true);
+  expect((await append(0)).rows[0].appended).toBe(false);
+
+  const { rows } = await system.db.query(
+    `SELECT id, proposal_id AS "proposalId", at, actor, action, from_status AS "fromStatus", to_status AS "toStatus",
+            rationale, prev_hash AS "prevHash", hash FROM audit_entries WHERE proposal_id = $1 ORDER BY seq`,
+    [id],
+  );
+  expect(rows.filter((r) => r.action === 'hash_check').map((r) => r.rationale)).toEqual(texts);
+  for (const row of rows) expect(row.hash).toBe(auditHash(row, row.prevHash));
+  expect(rows.slice(1).map((r) => r.prevHash)).toEqual(rows.slice(0, -1).map((r) => r.hash));
+  const reply = await system.call('GET', `/api/proposals/${id}/audit/verify`, { as: 'kim.manager' });
+  expect(reply.body).toMatchObject({ intact: true, entries: rows.length });
 });
 
 it('refuses an UPDATE, a DELETE and a TRUNCATE of audit entries', async () => {

@@ -18,7 +18,10 @@ export interface AuditContent {
   rationale?: string | null;
 }
 
-/** The entry's hash: over a fixed-order JSON of its content and the previous hash (null for the first). */
+/**
+ * The entry's hash: over a fixed-order JSON of its content and the previous hash (null for the first).
+ * append_audit_entry computes the same in SQL when it writes; this checks it when the chain is verified.
+ */
 export function auditHash(entry: AuditContent, prevHash: string | null): string {
   const content = [
     entry.id,
@@ -36,20 +39,12 @@ export function auditHash(entry: AuditContent, prevHash: string | null): string 
 
 /**
  * Appends the entry unless it is there already (a retried activity); true when this call wrote it. Runs in
- * the caller's transaction; a per-proposal advisory lock keeps two writers from chaining onto the same entry.
+ * the caller's transaction, in one round trip: the append_audit_entry function (see its migration) takes a
+ * per-proposal advisory lock, so two writers never chain onto the same entry, and hashes as auditHash does.
  */
-export async function appendAudit(tx: EntityManager, entry: AuditEntry): Promise<boolean> {
-  await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [entry.proposalId]);
-  const [{ present, last }]: { present: boolean; last: string | null }[] = await tx.query(
-    `SELECT EXISTS (SELECT 1 FROM audit_entries WHERE id = $1) AS present,
-            (SELECT hash FROM audit_entries WHERE proposal_id = $2 ORDER BY seq DESC LIMIT 1) AS last`,
-    [entry.id, entry.proposalId],
-  );
-  if (present) return false;
-  const prevHash = last;
-  await tx.query(
-    `INSERT INTO audit_entries (id, proposal_id, at, actor, action, from_status, to_status, rationale, request_id, prev_hash, hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+export async function appendAudit(tx: Pick<EntityManager, 'query'>, entry: AuditEntry): Promise<boolean> {
+  const [{ appended }]: { appended: boolean }[] = await tx.query(
+    'SELECT append_audit_entry($1, $2, $3, $4, $5, $6, $7, $8, $9) AS appended',
     [
       entry.id,
       entry.proposalId,
@@ -60,11 +55,9 @@ export async function appendAudit(tx: EntityManager, entry: AuditEntry): Promise
       entry.toStatus ?? null,
       entry.rationale ?? null,
       entry.requestId ?? null,
-      prevHash,
-      auditHash(entry, prevHash),
     ],
   );
-  return true;
+  return appended;
 }
 
 export type ChainVerdict =

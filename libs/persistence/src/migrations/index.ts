@@ -4,6 +4,7 @@ import { AuditChain1796200000000 } from './1796200000000-audit-chain.js';
 import { IdempotencyKeys1796300000000 } from './1796300000000-idempotency-keys.js';
 import { UserDirectory1796400000000 } from './1796400000000-user-directory.js';
 import { WaitsAndDelivery1796500000000 } from './1796500000000-waits-and-delivery.js';
+import { AuditAppendInSql1796600000000 } from './1796600000000-audit-append-in-sql.js';
 
 /** In order; listed explicitly so the compiled app and the CLI load the same classes. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   IdempotencyKeys1796300000000,
   UserDirectory1796400000000,
   WaitsAndDelivery1796500000000,
+  AuditAppendInSql1796600000000,
 ];
