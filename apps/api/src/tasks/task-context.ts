@@ -12,14 +12,21 @@ export interface TaskContext {
   proposalTasks: HumanTask[];
 }
 
+/** In one query: every task of the task's proposal, each with the department (never the proposal's answers). */
 export async function taskContext(db: DataSource, taskId: string): Promise<TaskContext> {
-  const tasks = db.getRepository(TaskEntity);
-  const row = await tasks.findOneBy({ id: taskId });
-  // Only the department: the answers (often kilobytes of JSON) stay in the database.
-  const proposal =
-    row &&
-    (await db.getRepository(ProposalEntity).findOne({ select: { id: true, department: true }, where: { id: row.proposalId } }));
-  if (!row || !proposal) throw new NotFoundException(`no task ${taskId}`);
-  const proposalTasks = (await tasks.findBy({ proposalId: row.proposalId })).map(taskFromRow);
-  return { task: taskFromRow(row), proposalId: row.proposalId, department: proposal.department, proposalTasks };
+  const { entities, raw } = await db
+    .getRepository(TaskEntity)
+    .createQueryBuilder('task')
+    .innerJoin(ProposalEntity, 'proposal', 'proposal.id = task.proposalId')
+    .addSelect('proposal.department', 'department')
+    .where('task.proposalId = (SELECT t.proposal_id FROM tasks t WHERE t.id = :taskId)', { taskId })
+    .getRawAndEntities<{ department: string }>();
+  const row = entities.find((t) => t.id === taskId);
+  if (!row) throw new NotFoundException(`no task ${taskId}`);
+  return {
+    task: taskFromRow(row),
+    proposalId: row.proposalId,
+    department: raw[0].department,
+    proposalTasks: entities.map(taskFromRow),
+  };
 }
