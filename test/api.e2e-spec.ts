@@ -222,6 +222,10 @@ describe('documents', () => {
       body: body.paths['/api/proposals'].post.requestBody.content['application/json'].examples.draft.value,
     });
     expect(created.status).toBe(201);
+    // The draft as stored, with the database's timestamps.
+    const stored = await system.call('GET', `/api/proposals/${created.body.id}`, { as: 'kim.manager' });
+    expect(created.body).toMatchObject({ status: 'DRAFT', createdAt: stored.body.createdAt, updatedAt: stored.body.updatedAt });
+    expect(Date.now() - Date.parse(created.body.createdAt)).toBeLessThan(60_000);
     expect(body.components.schemas.CreateProposalDto.required).toEqual(expect.arrayContaining(['title', 'answers']));
     expect(body.components.schemas.CompleteTaskDto.properties).toHaveProperty('decision');
     expect(body.components.schemas.RevisionDto.properties.changes).toEqual({ $ref: '#/components/schemas/RevisionChangesDto' });

@@ -69,7 +69,9 @@ export class ProposalsService {
       policyVersion: currentPolicyVersion(),
       createdBy: actor.id,
     });
-    return ProposalView.of(await repo.save(row));
+    // An INSERT that returns the timestamps: save() would first look for the row, in a transaction of its own.
+    await repo.insert(row);
+    return ProposalView.of(row);
   }
 
   async update(actor: Actor, id: string, dto: UpdateProposalDto): Promise<ProposalView> {
