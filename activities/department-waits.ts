@@ -12,7 +12,12 @@ const DEPARTMENT_ESCALATED = 'department_escalated';
 export async function trackDepartmentWait(tx: EntityManager, entry: AuditEntry, policyVersion?: string): Promise<void> {
   const waits = tx.getRepository(DepartmentWaitEntity);
   if (entry.action === DEPARTMENT_ESCALATED) {
-    await waits.increment({ proposalId: entry.proposalId, endedAt: null as never }, 'escalationLevel', 1);
+    // In SQL: TypeORM refuses a null in a where condition (IsNull() would be its way), so this threw, and the
+    // activity retried until its workflow's later writes waited behind it.
+    await tx.query(
+      'UPDATE department_waits SET escalation_level = escalation_level + 1 WHERE proposal_id = $1 AND ended_at IS NULL',
+      [entry.proposalId],
+    );
     return;
   }
   if (!entry.toStatus || !policyVersion) return;

@@ -184,6 +184,43 @@ describe('activities, retried as after a worker crash', () => {
     expect(suspended.updatedAt.getTime()).toBeGreaterThan(first.updatedAt.getTime());
   });
 
+  it("keep the department's wait with the transitions, each once: opened, escalated, ended; its notice queued with it", async () => {
+    const waits = async () =>
+      (
+        await db.query(
+          'SELECT id, kind, stage, escalation_level, ended_at FROM department_waits WHERE proposal_id = $1 ORDER BY since',
+          [proposalId],
+        )
+      ).map((w: any) => ({ ...w, ended: w.ended_at !== null, ended_at: undefined }));
+    const approved = entry('approved', { fromStatus: 'ETHICS_SIGNOFF', toStatus: 'APPROVED' });
+    const notice: Notification = {
+      id: randomUUID(),
+      proposalId,
+      kind: 'decision',
+      recipients: ['managers:WELFARE'],
+      subject: 'Approved',
+      body: 'Your proposal was approved.',
+    };
+    await activities().recordTransition(approved, notice);
+    await activities().recordTransition(approved, notice);
+    expect(await waits()).toEqual([
+      expect.objectContaining({ id: approved.id, kind: 'deployment', stage: 'APPROVED', escalation_level: 0, ended: false }),
+    ]);
+    expect(await db.getRepository(NotificationEntity).countBy({ proposalId })).toBe(1);
+
+    const escalated = entry('department_escalated');
+    await activities().recordTransition(escalated);
+    await activities().recordTransition(escalated);
+    expect(await waits()).toEqual([expect.objectContaining({ escalation_level: 1, ended: false })]);
+
+    const deployed = entry('deployed', { fromStatus: 'APPROVED', toStatus: 'DEPLOYED' });
+    await activities().recordTransition(deployed);
+    await activities().recordTransition(deployed);
+    expect(await waits()).toEqual([expect.objectContaining({ id: approved.id, escalation_level: 1, ended: true })]);
+    expect((await db.getRepository(ProposalEntity).findOneByOrFail({ id: proposalId })).status).toBe('DEPLOYED');
+    expect(await auditCount()).toBe(3);
+  });
+
   it('queue a notification once', async () => {
     const notification: Notification = {
       id: randomUUID(),
