@@ -51,13 +51,20 @@ it('is intact as the lifecycle wrote it, and says how many entries and the newes
 it('is hashed by the database as the verifier hashes it, whatever the text; a retried append writes nothing', async () => {
   const draft = await system.call('POST', '/api/proposals', { as: 'kim.manager', body: lowRiskDraft() });
   const id = draft.body.id as string;
-  const texts = ['quote " and \\ backslash', 'tab\t newline\n return\r \b \f \u0001 \u001f \u007f', '검토 완료 — 😀 \u2028', null];
+  const texts = [
+    'quote " and \\ backslash',
+    'tab\t newline\n return\r \b \f \u0001 \u001f \u007f',
+    '검토 완료 — 😀 \u2028',
+    null,
+  ];
   const ids = texts.map(() => randomUUID());
   const append = (i: number) =>
-    system.db.query(
-      `SELECT append_audit_entry($1, $2, $3, 'park.expert', 'hash_check', 'DRAFT', NULL, $4, NULL) AS appended`,
-      [ids[i], id, new Date(Date.UTC(2026, 11, 1, 9, 0, 0, 123 + i)).toISOString(), texts[i]],
-    );
+    system.db.query(`SELECT append_audit_entry($1, $2, $3, 'park.expert', 'hash_check', 'DRAFT', NULL, $4, NULL) AS appended`, [
+      ids[i],
+      id,
+      new Date(Date.UTC(2026, 11, 1, 9, 0, 0, 123 + i)).toISOString(),
+      texts[i],
+    ]);
   for (let i = 0; i < texts.length; i++) expect((await append(i)).rows[0].appended).toBe(true);
   expect((await append(0)).rows[0].appended).toBe(false);
 
