@@ -54,7 +54,9 @@ export class Lifecycle {
   readonly incidents: IncidentUpdate[];
   private readonly deliveries = new Set<Promise<void>>();
   private readonly searchAttributes = new ProposalSearchAttributes((change) => this.follows(change));
-  /** Search attributes are written when the lifecycle comes to rest; set while a change waits for that. */
+  /** Whether this run writes its search attributes when it comes to rest (rather than at every write). */
+  private readonly attributesAtRest: boolean;
+  /** Set while a change to the search attributes waits for the lifecycle to come to rest. */
   private attributesStale = false;
 
   constructor(readonly input: LifecycleInput) {
@@ -70,7 +72,8 @@ export class Lifecycle {
     };
     this.plan = input.carried?.plan;
     this.incidents = [...(input.carried?.incidents ?? [])];
-    if (this.follows('search-attributes-at-rest')) void this.refreshSearchAttributesAtRest();
+    this.attributesAtRest = this.follows('search-attributes-at-rest');
+    if (this.attributesAtRest) void this.refreshSearchAttributesAtRest();
   }
 
   get requirePlan(): ReviewPlan {
@@ -158,7 +161,7 @@ export class Lifecycle {
 
   /** Stage, department, tier, the next due time and whether anything is escalated, for the UI and CLI. */
   refreshSearchAttributes(): void {
-    if (this.follows('search-attributes-at-rest')) this.attributesStale = true;
+    if (this.attributesAtRest) this.attributesStale = true;
     else this.searchAttributes.refresh(this.state);
   }
 
