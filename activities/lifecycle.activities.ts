@@ -16,7 +16,7 @@ import {
   type ScreeningResult,
   stallsAt,
 } from '../libs/domain/src/index.js';
-import { appendAudit, DepartmentEntity, ProposalEntity, TaskEntity, taskToRow } from '../libs/persistence/src/index.js';
+import { appendAudit, DepartmentEntity, findById, ProposalEntity, TaskEntity, taskToRow } from '../libs/persistence/src/index.js';
 import { trackDepartmentWait } from './department-waits.js';
 import { queueNotification } from './outbox.js';
 import { registerEntryOf } from './register-entry.js';
@@ -26,11 +26,15 @@ export class LifecycleActivitiesService implements Omit<LifecycleActivities, 'de
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async screenProposal({ proposalId, policyVersion }: { proposalId: string; policyVersion: string }): Promise<ScreeningResult> {
-    const proposal = await this.db.getRepository(ProposalEntity).findOneBy({ id: proposalId });
+    const proposal = await findById(this.db, ProposalEntity, proposalId);
     if (!proposal) throw notFound(proposalId);
     const policy = policyFor(policyVersion);
     const assessment = assess(policy, proposal, proposal.answers);
-    await this.db.getRepository(ProposalEntity).update(proposalId, { tier: assessment.tier, scores: assessment.scores });
+    await this.db.query(`UPDATE proposals SET tier = $2, scores = $3, updated_at = now() WHERE id = $1`, [
+      proposalId,
+      assessment.tier,
+      JSON.stringify(assessment.scores),
+    ]);
     return { assessment, plan: reviewPlanFor(policy, assessment.tier, proposal.affectsVulnerableGroups) };
   }
 
@@ -47,11 +51,11 @@ export class LifecycleActivitiesService implements Omit<LifecycleActivities, 'de
   async openTasks({ tasks, entry }: { tasks: HumanTask[]; entry: AuditEntry }): Promise<void> {
     await this.db.transaction(async (tx) => {
       if (!(await appendAudit(tx, entry))) return;
-      const proposal = await tx
-        .getRepository(ProposalEntity)
-        .findOne({ select: { policyVersion: true }, where: { id: entry.proposalId } });
+      const [proposal]: { policy_version: string }[] = await tx.query(`SELECT policy_version FROM proposals WHERE id = $1`, [
+        entry.proposalId,
+      ]);
       if (!proposal) throw notFound(entry.proposalId);
-      const { deadlines } = policyFor(proposal.policyVersion);
+      const { deadlines } = policyFor(proposal.policy_version);
       const openedAt = new Date(entry.at);
       const rows = tasks.map((task) => ({ ...taskToRow(task), stallsAt: stallsAt(openedAt, new Date(task.dueAt), deadlines) }));
       await tx.getRepository(TaskEntity).insert(rows);

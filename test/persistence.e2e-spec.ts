@@ -7,6 +7,7 @@ import {
   AuditEntryEntity,
   ConditionEntity,
   createDataSource,
+  findById,
   NotificationEntity,
   ProposalEntity,
   RegisterEntryEntity,
@@ -15,6 +16,7 @@ import {
   TaskEntity,
   UserEntity,
 } from '../libs/persistence/src/index.js';
+import { proposalRecord } from '../apps/api/src/proposals/proposal-record.js';
 import { lowRiskDraft } from './support/proposals.js';
 
 const url = process.env.TEST_DATABASE_URL!;
@@ -219,6 +221,38 @@ describe('activities, retried as after a worker crash', () => {
     expect(await waits()).toEqual([expect.objectContaining({ id: approved.id, escalation_level: 1, ended: true })]);
     expect((await db.getRepository(ProposalEntity).findOneByOrFail({ id: proposalId })).status).toBe('DEPLOYED');
     expect(await auditCount()).toBe(3);
+  });
+
+  it("plain reads give the very entities TypeORM's finds give", async () => {
+    await activities().screenProposal({ proposalId, policyVersion: '2026.1' });
+    await activities().recordTransition(entry('screened', { fromStatus: 'SUBMITTED', toStatus: 'EXPERT_REVIEW' }));
+    const task: HumanTask = {
+      ...{ id: randomUUID(), proposalId, kind: 'expert_review', domain: 'technical', round: 1, status: 'open' },
+      ...{ candidateGroup: 'experts:technical', assignee: null, dueAt: new Date().toISOString(), escalationLevel: 0 },
+    };
+    await activities().openTasks({ tasks: [task], entry: entry('expert_review_opened') });
+    await activities().recordConditions({
+      proposalId,
+      conditions: [{ id: `${proposalId}-c1`, text: '매월 편향 보고서를 공개한다.', evidence: 'https://example/1' }],
+      entry: entry('conditions_recorded'),
+    });
+
+    const proposal = await db.getRepository(ProposalEntity).findOneByOrFail({ id: proposalId });
+    expect(await findById(db, ProposalEntity, proposalId)).toEqual(proposal);
+    expect(await findById(db, ProposalEntity, randomUUID())).toBeNull();
+    expect(await findById(db, UserEntity, 'kim.manager')).toEqual(
+      await db.getRepository(UserEntity).findOneBy({ id: 'kim.manager' }),
+    );
+
+    const record = await proposalRecord(db, proposalId);
+    const audit = await db.getRepository(AuditEntryEntity).find({ where: { proposalId }, order: { seq: 'ASC' } });
+    expect(record).toEqual({
+      proposal,
+      tasks: await db.getRepository(TaskEntity).find({ where: { proposalId }, order: { createdAt: 'ASC' } }),
+      timeline: audit.filter((e) => e.toStatus).map((e) => ({ at: e.at, status: e.toStatus })),
+      conditions: await db.getRepository(ConditionEntity).find({ where: { proposalId } }),
+    });
+    expect(record?.timeline).toEqual([{ at: expect.any(Date), status: 'EXPERT_REVIEW' }]);
   });
 
   it('queue a notification once', async () => {

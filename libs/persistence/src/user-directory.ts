@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type Actor, type Identity, REVIEW_DOMAINS, type ReviewDomain, type Role } from '../../domain/src/index.js';
 import { DirectoryChangeEntity, type DirectoryValue, UserEntity } from './entities/index.js';
+import { findById } from './plain-reads.js';
 
 /** What a verified token says about its bearer. */
 export type SeenIdentity = Identity;
@@ -57,7 +58,7 @@ export async function resolveDirectoryUser(db: DataSource, seen: SeenIdentity, n
     // A token without email leaves a known one as it is.
     email: seen.email ?? null,
   };
-  const row = await users.findOneBy({ id: seen.id });
+  const row = await findById(db, UserEntity, seen.id);
   if (!row) {
     // First sight: the token's `domains` seed the directory; from now on admins keep them (PATCH).
     await users

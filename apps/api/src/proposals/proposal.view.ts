@@ -94,7 +94,7 @@ export class ProposalView {
   static of(
     row: ProposalEntity,
     tasks: TaskEntity[] = [],
-    audit: AuditEntryEntity[] = [],
+    timeline: { at: Date; status: ProposalStatus }[] = [],
     conditions: ConditionEntity[] = [],
   ): ProposalView {
     return {
@@ -116,7 +116,7 @@ export class ProposalView {
       overseerContact: row.overseerContact,
       answers: row.answers,
       tasks: tasks.map(TaskView.of),
-      timeline: audit.filter((e) => e.toStatus).map((e) => ({ at: e.at.toISOString(), status: e.toStatus! })),
+      timeline: timeline.map(({ at, status }) => ({ at: at.toISOString(), status })),
       conditions: conditions.map((c) => ({ id: c.id, text: c.text, evidence: c.evidence ?? undefined })),
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),

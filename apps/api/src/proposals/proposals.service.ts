@@ -18,8 +18,8 @@ import {
 import {
   AuditEntryEntity,
   ConditionEntity,
+  findById,
   ProposalEntity,
-  TaskEntity,
   verifyChain,
 } from '../../../../libs/persistence/src/index.js';
 import { API_CONFIG } from '../common/api-config.js';
@@ -27,6 +27,7 @@ import { LifecycleGateway } from '../common/lifecycle.gateway.js';
 import type { AuditPageQuery } from '../common/params.js';
 import { temporalUiLink } from '../common/temporal-ui.js';
 import type { CreateProposalDto, UpdateProposalDto } from './proposal.dto.js';
+import { proposalRecord } from './proposal-record.js';
 import { ProposalPageView, ProposalView } from './proposal.view.js';
 
 export interface ProposalFilter {
@@ -102,13 +103,10 @@ export class ProposalsService {
   }
 
   async detail(actor: Actor, id: string): Promise<ProposalView> {
-    const row = await this.findVisible(actor, id);
-    const [tasks, audit, conditions] = await Promise.all([
-      this.db.getRepository(TaskEntity).find({ where: { proposalId: id }, order: { createdAt: 'ASC' } }),
-      this.auditRows(id),
-      this.conditionRows(id),
-    ]);
-    return this.withWorkflowLink(actor, ProposalView.of(row, tasks, audit, conditions));
+    const record = await proposalRecord(this.db, id);
+    const row = this.visibleOrNotFound(actor, id, record?.proposal ?? null);
+    const { tasks, timeline, conditions } = record ?? { tasks: [], timeline: [], conditions: [] };
+    return this.withWorkflowLink(actor, ProposalView.of(row, tasks, timeline, conditions));
   }
 
   async list(actor: Actor, filter: ProposalFilter): Promise<ProposalPageView> {
@@ -158,7 +156,10 @@ export class ProposalsService {
 
   /** Managers see their own department's proposals, reviewers every submitted one, admins all. */
   private async findVisible(actor: Actor, id: string): Promise<ProposalEntity> {
-    const row = await this.db.getRepository(ProposalEntity).findOneBy({ id });
+    return this.visibleOrNotFound(actor, id, await findById(this.db, ProposalEntity, id));
+  }
+
+  private visibleOrNotFound(actor: Actor, id: string, row: ProposalEntity | null): ProposalEntity {
     const visible =
       row &&
       (hasRole(actor, 'admin') ||
@@ -171,7 +172,7 @@ export class ProposalsService {
 
   /** A proposal of the actor's own department; any other is not found. */
   async findOwn(actor: Actor, id: string): Promise<ProposalEntity> {
-    const row = await this.db.getRepository(ProposalEntity).findOneBy({ id });
+    const row = await findById(this.db, ProposalEntity, id);
     if (!row || row.department !== actor.department) throw new NotFoundException(`no proposal ${id} in your department`);
     return row;
   }

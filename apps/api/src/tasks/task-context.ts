@@ -3,7 +3,7 @@
 import { NotFoundException } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { HumanTask } from '../../../../libs/domain/src/index.js';
-import { ProposalEntity, TaskEntity, taskFromRow } from '../../../../libs/persistence/src/index.js';
+import { entityOf, TaskEntity, taskFromRow } from '../../../../libs/persistence/src/index.js';
 
 export interface TaskContext {
   task: HumanTask;
@@ -12,21 +12,21 @@ export interface TaskContext {
   proposalTasks: HumanTask[];
 }
 
-/** In one query: every task of the task's proposal, each with the department (never the proposal's answers). */
+// Every task of the task's proposal, each with the department (never the proposal's answers).
+const CONTEXT = `
+  SELECT t.*, p.department_code AS proposal_department
+  FROM tasks t JOIN proposals p ON p.id = t.proposal_id
+  WHERE t.proposal_id = (SELECT proposal_id FROM tasks WHERE id = $1)`;
+
 export async function taskContext(db: DataSource, taskId: string): Promise<TaskContext> {
-  const { entities, raw } = await db
-    .getRepository(TaskEntity)
-    .createQueryBuilder('task')
-    .innerJoin(ProposalEntity, 'proposal', 'proposal.id = task.proposalId')
-    .addSelect('proposal.department', 'department')
-    .where('task.proposalId = (SELECT t.proposal_id FROM tasks t WHERE t.id = :taskId)', { taskId })
-    .getRawAndEntities<{ department: string }>();
-  const row = entities.find((t) => t.id === taskId);
+  const rows: Record<string, unknown>[] = await db.query(CONTEXT, [taskId]);
+  const tasks = rows.map((row) => entityOf(db, TaskEntity, row));
+  const row = tasks.find((t) => t.id === taskId);
   if (!row) throw new NotFoundException(`no task ${taskId}`);
   return {
     task: taskFromRow(row),
     proposalId: row.proposalId,
-    department: raw[0].department,
-    proposalTasks: entities.map(taskFromRow),
+    department: rows[0].proposal_department as string,
+    proposalTasks: tasks.map(taskFromRow),
   };
 }

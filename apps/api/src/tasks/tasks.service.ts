@@ -1,6 +1,6 @@
 // Task actions: the API checks the rules on its read model first (a clear 403/409 without a round trip),
 // then asks the workflow, whose validators check them again against the truth.
-import { Injectable } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 import {
@@ -14,7 +14,7 @@ import {
   type TaskAction,
   taskActionRefusal,
 } from '../../../../libs/domain/src/index.js';
-import { ProposalEntity, TaskEntity } from '../../../../libs/persistence/src/index.js';
+import { findById, ProposalEntity, TaskEntity } from '../../../../libs/persistence/src/index.js';
 import { LifecycleGateway } from '../common/lifecycle.gateway.js';
 import { httpForRefusal } from '../common/refusals.js';
 import type { TaskListQuery } from '../common/params.js';
@@ -100,6 +100,8 @@ export class TasksService {
     if (refusal) throw httpForRefusal(refusal.code, refusal.message);
     await send(proposalId);
     // The workflow's handler returns once the read model holds the change.
-    return TaskView.of(await this.db.getRepository(TaskEntity).findOneByOrFail({ id: taskId }));
+    const row = await findById(this.db, TaskEntity, taskId);
+    if (!row) throw new NotFoundException(`no task ${taskId}`);
+    return TaskView.of(row);
   }
 }

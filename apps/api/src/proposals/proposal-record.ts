@@ -1,0 +1,37 @@
+// A proposal with everything its view shows (tasks, stage timeline, conditions), read in one statement:
+// the view is what submissions, decisions and every poll of a proposal answer with.
+import type { DataSource } from 'typeorm';
+import type { ProposalStatus } from '../../../../libs/domain/src/index.js';
+import { ConditionEntity, entityOf, ProposalEntity, TaskEntity } from '../../../../libs/persistence/src/index.js';
+
+export interface ProposalRecord {
+  proposal: ProposalEntity;
+  tasks: TaskEntity[];
+  /** The audit log's transitions, oldest first. */
+  timeline: { at: Date; status: ProposalStatus }[];
+  conditions: ConditionEntity[];
+}
+
+const RECORD = `
+  SELECT to_jsonb(p) AS proposal,
+    (SELECT coalesce(jsonb_agg(to_jsonb(t) ORDER BY t.created_at), '[]') FROM tasks t WHERE t.proposal_id = p.id) AS tasks,
+    (SELECT coalesce(jsonb_agg(jsonb_build_object('at', a.at, 'status', a.to_status) ORDER BY a.seq), '[]')
+       FROM audit_entries a WHERE a.proposal_id = p.id AND a.to_status IS NOT NULL) AS timeline,
+    (SELECT coalesce(jsonb_agg(to_jsonb(c) ORDER BY c.created_at, c.id), '[]')
+       FROM conditions c WHERE c.proposal_id = p.id) AS conditions
+  FROM proposals p WHERE p.id = $1`;
+
+type Json = Record<string, unknown>;
+
+export async function proposalRecord(db: DataSource, id: string): Promise<ProposalRecord | null> {
+  const rows: { proposal: Json; tasks: Json[]; timeline: { at: string; status: ProposalStatus }[]; conditions: Json[] }[] =
+    await db.query(RECORD, [id]);
+  if (rows.length === 0) return null;
+  const [{ proposal, tasks, timeline, conditions }] = rows;
+  return {
+    proposal: entityOf(db, ProposalEntity, proposal),
+    tasks: tasks.map((t) => entityOf(db, TaskEntity, t)),
+    timeline: timeline.map(({ at, status }) => ({ at: new Date(at), status })),
+    conditions: conditions.map((c) => entityOf(db, ConditionEntity, c)),
+  };
+}
