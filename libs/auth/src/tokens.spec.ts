@@ -119,3 +119,26 @@ describe('identityFromClaims', () => {
     expect(() => identityFromClaims({ ...rest, realm_access: 'x' }, 'realm_access.roles')).toThrow(/realm_access.roles/);
   });
 });
+
+describe('verified tokens are remembered, for a minute at most', () => {
+  const strict = tokenVerifier({ AUTH_JWT_SECRET: SECRET, AUTH_ROLES_CLAIM: 'roles' }, { clockToleranceSeconds: 0 });
+
+  it('a remembered token is refused once its exp has passed', async () => {
+    const exp = nowSeconds() + 1;
+    const token = jwt.sign({ ...CLAIMS, exp }, SECRET, { algorithm: 'HS256' });
+    await expect(strict.verify(token)).resolves.toMatchObject({ id: 'u-expert-kim' });
+    await expect(strict.verify(token)).resolves.toMatchObject({ id: 'u-expert-kim' });
+    await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 50));
+    await expect(strict.verify(token)).rejects.toThrow(/exp/);
+  });
+
+  it('a remembered token vouches for no other: its payload or signature altered is refused', async () => {
+    const token = signToken(CLAIMS, SECRET);
+    await expect(strict.verify(token)).resolves.toMatchObject({ roles: ['foundation_expert'] });
+    const [header, payload, signature] = token.split('.');
+    const forged = b64url({ ...CLAIMS, roles: ['admin'], iat: nowSeconds(), exp: nowSeconds() + 3600 });
+    await expect(strict.verify(`${header}.${forged}.${signature}`)).rejects.toThrow(InvalidTokenError);
+    const otherSignature = `${signature.slice(0, -2)}${signature.endsWith('AA') ? 'BB' : 'AA'}`;
+    await expect(strict.verify(`${header}.${payload}.${otherSignature}`)).rejects.toThrow(InvalidTokenError);
+  });
+});

@@ -31,11 +31,16 @@ export function tokenVerifier(config: AuthConfig, options: VerifierOptions = {})
     clockTolerance: options.clockToleranceSeconds ?? 5,
     requiredClaims: ['exp'],
   };
+  const verified = new VerifiedTokens();
   return {
     async verify(token) {
+      const known = verified.get(token);
+      if (known) return known;
       try {
         const { payload } = typeof key === 'function' ? await jwtVerify(token, key, checks) : await jwtVerify(token, key, checks);
-        return identityFromClaims(payload, config.AUTH_ROLES_CLAIM);
+        const identity = identityFromClaims(payload, config.AUTH_ROLES_CLAIM);
+        verified.add(token, identity, payload.exp! * 1000);
+        return identity;
       } catch (error) {
         if (error instanceof InvalidTokenError) throw error;
         if (!(error instanceof errors.JOSEError) || UNAVAILABLE.has(error.code)) {
@@ -54,4 +59,29 @@ function signingKey(config: AuthConfig, options: VerifierOptions): Uint8Array | 
   }
   if (!config.AUTH_JWT_SECRET) throw new Error('neither AUTH_JWKS_URL nor AUTH_JWT_SECRET is configured');
   return new TextEncoder().encode(config.AUTH_JWT_SECRET);
+}
+
+/**
+ * Tokens verified in the last minute, by their whole text (signature included, so no other token matches
+ * one), and never past their exp: a session sends the same token with every request, and checking it again
+ * is most of what authentication costs. A JWKS key withdrawn at the sign-on stops a token within the minute,
+ * sooner than jose's own cache of the JWKS (ten minutes) would.
+ */
+class VerifiedTokens {
+  private static readonly KEEP_MS = 60_000;
+  private static readonly MAX = 10_000;
+  private readonly tokens = new Map<string, { identity: TokenIdentity; until: number }>();
+
+  get(token: string): TokenIdentity | undefined {
+    const known = this.tokens.get(token);
+    if (known && Date.now() < known.until) return known.identity;
+    if (known) this.tokens.delete(token);
+    return undefined;
+  }
+
+  add(token: string, identity: TokenIdentity, expiresAt: number): void {
+    // The oldest goes first: a Map iterates in insertion order.
+    if (this.tokens.size >= VerifiedTokens.MAX) this.tokens.delete(this.tokens.keys().next().value!);
+    this.tokens.set(token, { identity, until: Math.min(Date.now() + VerifiedTokens.KEEP_MS, expiresAt) });
+  }
 }
