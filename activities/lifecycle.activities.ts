@@ -16,7 +16,15 @@ import {
   type ScreeningResult,
   stallsAt,
 } from '../libs/domain/src/index.js';
-import { appendAudit, DepartmentEntity, findById, ProposalEntity, TaskEntity, taskToRow } from '../libs/persistence/src/index.js';
+import {
+  appendAudit,
+  DepartmentEntity,
+  findById,
+  ProposalEntity,
+  TaskEntity,
+  taskToRow,
+  updateById,
+} from '../libs/persistence/src/index.js';
 import { trackDepartmentWait } from './department-waits.js';
 import { queueNotification } from './outbox.js';
 import { registerEntryOf } from './register-entry.js';
@@ -65,7 +73,7 @@ export class LifecycleActivitiesService implements Omit<LifecycleActivities, 'de
   async recordTaskChange({ task, entry, notification }: Input<'recordTaskChange'>): Promise<void> {
     await this.db.transaction(async (tx) => {
       if (!(await appendAudit(tx, entry))) return;
-      await tx.getRepository(TaskEntity).update(task.id, taskToRow(task));
+      await updateById(tx, TaskEntity, task.id, taskToRow(task));
       if (notification) await queueNotification(tx, notification);
     });
   }
@@ -110,9 +118,9 @@ export class LifecycleActivitiesService implements Omit<LifecycleActivities, 'de
   }: Input<'publishRegisterEntry'>): Promise<void> {
     await this.db.transaction(async (tx) => {
       if (!(await appendAudit(tx, entry))) return;
-      const proposal = await tx.getRepository(ProposalEntity).findOneBy({ id: proposalId });
+      const proposal = await findById(tx, ProposalEntity, proposalId);
       if (!proposal) throw notFound(proposalId);
-      const department = await tx.getRepository(DepartmentEntity).findOneBy({ code: proposal.department });
+      const department = await findById(tx, DepartmentEntity, proposal.department);
       const published = registerEntryOf(proposal, department, { status, deployedVersion, reviewSummary });
       // published_at is set by the first publication only; every later one refreshes the rest.
       await tx.query(

@@ -14,6 +14,7 @@ import {
   runMigrations,
   seedDemo,
   TaskEntity,
+  updateById,
   UserEntity,
 } from '../libs/persistence/src/index.js';
 import { proposalRecord } from '../apps/api/src/proposals/proposal-record.js';
@@ -223,7 +224,7 @@ describe('activities, retried as after a worker crash', () => {
     expect(await auditCount()).toBe(3);
   });
 
-  it("plain reads give the very entities TypeORM's finds give", async () => {
+  it("plain SQL reads and updates rows as TypeORM's own finds and updates do", async () => {
     await activities().screenProposal({ proposalId, policyVersion: '2026.1' });
     await activities().recordTransition(entry('screened', { fromStatus: 'SUBMITTED', toStatus: 'EXPERT_REVIEW' }));
     const task: HumanTask = {
@@ -253,6 +254,20 @@ describe('activities, retried as after a worker crash', () => {
       conditions: await db.getRepository(ConditionEntity).find({ where: { proposalId } }),
     });
     expect(record?.timeline).toEqual([{ at: expect.any(Date), status: 'EXPERT_REVIEW' }]);
+
+    const decidedAt = new Date('2026-12-01T09:30:00.000Z');
+    const longAgo = new Date('2026-01-01T00:00:00.000Z');
+    await db.query('UPDATE tasks SET updated_at = $2 WHERE id = $1', [task.id, longAgo]);
+    await updateById(db, TaskEntity, task.id, { status: 'completed', decidedBy: 'park.expert', decidedAt });
+    const updated = await db.getRepository(TaskEntity).findOneByOrFail({ id: task.id });
+    expect(updated).toEqual({
+      ...record!.tasks[0],
+      status: 'completed',
+      decidedBy: 'park.expert',
+      decidedAt,
+      updatedAt: updated.updatedAt,
+    });
+    expect(updated.updatedAt.getTime()).toBeGreaterThan(longAgo.getTime());
   });
 
   it('queue a notification once', async () => {

@@ -6,4 +6,4 @@ export * from './entities/index.js';
 export * from './persistence.module.js';
 export * from './task-rows.js';
 export * from './user-directory.js';
-export * from './plain-reads.js';
+export * from './plain-sql.js';

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type Actor, type Identity, REVIEW_DOMAINS, type ReviewDomain, type Role } from '../../domain/src/index.js';
 import { DirectoryChangeEntity, type DirectoryValue, UserEntity } from './entities/index.js';
-import { findById } from './plain-reads.js';
+import { findById } from './plain-sql.js';
 
 /** What a verified token says about its bearer. */
 export type SeenIdentity = Identity;
