@@ -3,12 +3,26 @@
 // more CPU than the query itself. Rows and values convert exactly as TypeORM converts them, from the
 // entities' own metadata.
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 
 type Row = Record<string, unknown>;
 type Db = DataSource | EntityManager;
 const sourceOf = (db: Db): DataSource => ('driver' in db ? db : db.connection);
 
-/** The entity of a row as PostgreSQL names its columns: a `SELECT *` row, or the `to_jsonb` of one. */
+/**
+ * A query's rows. Outside a transaction (on the DataSource) it runs as a named prepared statement, which
+ * PostgreSQL parses and plans once per connection rather than at every call; in one (an EntityManager of
+ * a transaction), on the transaction's connection as any query does. Name the columns it reads (never `*`):
+ * a prepared statement whose result changes shape, as a migration adding a column would make `*` do, fails
+ * once on every connection.
+ */
+export async function selectRows<R = Row>(db: Db, name: string, text: string, values: unknown[]): Promise<R[]> {
+  if (!('driver' in db)) return db.query(text, values);
+  const pool = (db.driver as PostgresDriver).master as { query(q: object): Promise<{ rows: R[] }> };
+  return (await pool.query({ name, text, values })).rows;
+}
+
+/** The entity of a row as PostgreSQL names its columns: a row of columnsOf(), or the `to_jsonb` of one. */
 export function entityOf<T extends ObjectLiteral>(db: Db, target: EntityTarget<T>, row: Row): T {
   const { driver } = sourceOf(db);
   const metadata = sourceOf(db).getMetadata(target);
@@ -20,11 +34,25 @@ export function entityOf<T extends ObjectLiteral>(db: Db, target: EntityTarget<T
   return entity;
 }
 
+/** The entity's columns, for a SELECT list: `"id", "proposal_id", …`, each prefixed with `alias.` if given. */
+export function columnsOf(db: Db, target: EntityTarget<ObjectLiteral>, alias?: string): string {
+  const prefix = alias ? `${alias}.` : '';
+  return sourceOf(db)
+    .getMetadata(target)
+    .columns.map((column) => `${prefix}"${column.databaseName}"`)
+    .join(', ');
+}
+
 /** The row with this primary key (a single-column one), or null. */
 export async function findById<T extends ObjectLiteral>(db: Db, target: EntityTarget<T>, id: string): Promise<T | null> {
   const metadata = sourceOf(db).getMetadata(target);
   const key = metadata.primaryColumns[0].databaseName;
-  const rows: Row[] = await db.query(`SELECT * FROM "${metadata.tablePath}" WHERE "${key}" = $1`, [id]);
+  const rows = await selectRows(
+    db,
+    `find-${metadata.tablePath}`,
+    `SELECT ${columnsOf(db, target)} FROM "${metadata.tablePath}" WHERE "${key}" = $1`,
+    [id],
+  );
   return rows.length > 0 ? entityOf(db, target, rows[0]) : null;
 }
 

@@ -2,7 +2,7 @@
 // the view is what submissions, decisions and every poll of a proposal answer with.
 import type { DataSource } from 'typeorm';
 import type { ProposalStatus } from '../../../../libs/domain/src/index.js';
-import { ConditionEntity, entityOf, ProposalEntity, TaskEntity } from '../../../../libs/persistence/src/index.js';
+import { ConditionEntity, entityOf, ProposalEntity, selectRows, TaskEntity } from '../../../../libs/persistence/src/index.js';
 
 export interface ProposalRecord {
   proposal: ProposalEntity;
@@ -22,10 +22,10 @@ const RECORD = `
   FROM proposals p WHERE p.id = $1`;
 
 type Json = Record<string, unknown>;
+type RecordRow = { proposal: Json; tasks: Json[]; timeline: { at: string; status: ProposalStatus }[]; conditions: Json[] };
 
 export async function proposalRecord(db: DataSource, id: string): Promise<ProposalRecord | null> {
-  const rows: { proposal: Json; tasks: Json[]; timeline: { at: string; status: ProposalStatus }[]; conditions: Json[] }[] =
-    await db.query(RECORD, [id]);
+  const rows = await selectRows<RecordRow>(db, 'proposal-record', RECORD, [id]);
   if (rows.length === 0) return null;
   const [{ proposal, tasks, timeline, conditions }] = rows;
   return {

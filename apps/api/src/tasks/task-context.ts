@@ -3,7 +3,7 @@
 import { NotFoundException } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { HumanTask } from '../../../../libs/domain/src/index.js';
-import { entityOf, TaskEntity, taskFromRow } from '../../../../libs/persistence/src/index.js';
+import { columnsOf, entityOf, selectRows, TaskEntity, taskFromRow } from '../../../../libs/persistence/src/index.js';
 
 export interface TaskContext {
   task: HumanTask;
@@ -13,13 +13,13 @@ export interface TaskContext {
 }
 
 // Every task of the task's proposal, each with the department (never the proposal's answers).
-const CONTEXT = `
-  SELECT t.*, p.department_code AS proposal_department
+const context = (db: DataSource) => `
+  SELECT ${columnsOf(db, TaskEntity, 't')}, p.department_code AS proposal_department
   FROM tasks t JOIN proposals p ON p.id = t.proposal_id
   WHERE t.proposal_id = (SELECT proposal_id FROM tasks WHERE id = $1)`;
 
 export async function taskContext(db: DataSource, taskId: string): Promise<TaskContext> {
-  const rows: Record<string, unknown>[] = await db.query(CONTEXT, [taskId]);
+  const rows = await selectRows(db, 'task-context', context(db), [taskId]);
   const tasks = rows.map((row) => entityOf(db, TaskEntity, row));
   const row = tasks.find((t) => t.id === taskId);
   if (!row) throw new NotFoundException(`no task ${taskId}`);
