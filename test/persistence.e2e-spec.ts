@@ -258,13 +258,15 @@ describe('activities, retried as after a worker crash', () => {
     const decidedAt = new Date('2026-12-01T09:30:00.000Z');
     const longAgo = new Date('2026-01-01T00:00:00.000Z');
     await db.query('UPDATE tasks SET updated_at = $2 WHERE id = $1', [task.id, longAgo]);
-    await updateById(db, TaskEntity, task.id, { status: 'completed', decidedBy: 'park.expert', decidedAt });
+    await updateById(db, TaskEntity, task.id, { comment: 'Reviewed in full.' });
+    await updateById(db, TaskEntity, task.id, { status: 'completed', decidedBy: 'park.expert', decidedAt, comment: undefined });
     const updated = await db.getRepository(TaskEntity).findOneByOrFail({ id: task.id });
     expect(updated).toEqual({
       ...record!.tasks[0],
       status: 'completed',
       decidedBy: 'park.expert',
       decidedAt,
+      comment: 'Reviewed in full.', // undefined leaves it, as TypeORM's update() does
       updatedAt: updated.updatedAt,
     });
     expect(updated.updatedAt.getTime()).toBeGreaterThan(longAgo.getTime());

@@ -64,8 +64,8 @@ function signingKey(config: AuthConfig, options: VerifierOptions): Uint8Array | 
 /**
  * Tokens verified in the last minute, by their whole text (signature included, so no other token matches
  * one), and never past their exp: a session sends the same token with every request, and checking it again
- * is most of what authentication costs. A JWKS key withdrawn at the sign-on stops a token within the minute,
- * sooner than jose's own cache of the JWKS (ten minutes) would.
+ * is most of what authentication costs. It trusts a key withdrawn at the sign-on no longer than jose
+ * already does: jose keeps the fetched JWKS for ten minutes.
  */
 class VerifiedTokens {
   private static readonly KEEP_MS = 60_000;

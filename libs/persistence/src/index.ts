@@ -4,6 +4,6 @@ export * from './demo-data.js';
 export * from './migrate.js';
 export * from './entities/index.js';
 export * from './persistence.module.js';
+export * from './plain-sql.js';
 export * from './task-rows.js';
 export * from './user-directory.js';
-export * from './plain-sql.js';

@@ -56,7 +56,10 @@ export async function findById<T extends ObjectLiteral>(db: Db, target: EntityTa
   return rows.length > 0 ? entityOf(db, target, rows[0]) : null;
 }
 
-/** Sets these properties of the row with this primary key, and its update date column as update() does. */
+/**
+ * Sets these properties of the row with this primary key, and its update date column, as update() does:
+ * a property left undefined is left as it is.
+ */
 export async function updateById<T extends ObjectLiteral>(
   db: Db,
   target: EntityTarget<T>,
@@ -65,7 +68,13 @@ export async function updateById<T extends ObjectLiteral>(
 ): Promise<void> {
   const { driver } = sourceOf(db);
   const metadata = sourceOf(db).getMetadata(target);
-  const columns = Object.keys(patch).map((property) => metadata.findColumnWithPropertyName(property)!);
+  const columns = Object.keys(patch)
+    .filter((property) => patch[property] !== undefined)
+    .map((property) => {
+      const column = metadata.findColumnWithPropertyName(property);
+      if (!column) throw new Error(`${metadata.name} has no column for ${property}`);
+      return column;
+    });
   const set = columns.map((column, i) => `"${column.databaseName}" = $${i + 2}`);
   if (metadata.updateDateColumn) set.push(`"${metadata.updateDateColumn.databaseName}" = now()`);
   const values = columns.map((column) => driver.preparePersistentValue(patch[column.propertyName], column));
