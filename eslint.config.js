@@ -1,6 +1,88 @@
-// Lint rules that carry the architecture of DESIGN §4, on top of the recommended sets.
+// Lint rules that carry the architecture of DESIGN §4, on top of the recommended sets. Each boundary is a
+// list of import patterns a folder may not use; test/boundaries.spec.ts breaks every one on purpose.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+
+/** Across top folders, imports go through package.json "imports" (#domain, …), never a climb of three. */
+const NO_DEEP_CLIMB = {
+  regex: '^(\\.\\./){3,}',
+  message: 'import another top folder through its package.json alias (#domain, #persistence, …), not ../../../',
+};
+
+/** The import patterns each folder may not use (ESLint keeps only the last setting of a rule per file). */
+export const BOUNDARIES = [
+  {
+    name: 'the API never runs the lifecycle itself',
+    files: ['apps/api/**/*.ts'],
+    patterns: [
+      {
+        regex: '^#(activities|dev-stack)$|(^|/)(activities|workflows)(/|$)',
+        message: 'apps/api imports neither activities/ nor workflows/',
+      },
+    ],
+  },
+  {
+    name: 'the worker runs the product, not the development stack',
+    files: ['apps/worker/**/*.ts'],
+    patterns: [{ regex: '^#dev-stack$', message: 'apps/worker does not import the development stack' }],
+  },
+  {
+    name: 'the console runs in a browser',
+    files: ['apps/web/**/*.{ts,tsx}'],
+    patterns: [{ regex: '^#(?!domain/texts$)', message: 'apps/web imports only #domain/texts of the project' }],
+  },
+  {
+    name: 'workflow code is replayed',
+    files: ['workflows/**/*.ts'],
+    patterns: [
+      { regex: '^(?!(@temporalio/workflow$|#domain$|\\./))', message: 'workflows import only #domain and @temporalio/workflow' },
+    ],
+  },
+  {
+    name: 'the domain is pure',
+    files: ['libs/domain/**/*.ts'],
+    patterns: [
+      {
+        regex: '^(?!(\\.\\.?/|@temporalio/(workflow|common)$))|^(\\.\\./){2,}',
+        message:
+          "libs/domain imports nothing of the project, no Node built-ins, no npm package but the Temporal SDK's message definitions",
+      },
+    ],
+  },
+  {
+    name: 'the libraries serve the apps',
+    files: ['libs/*/src/**/*.ts'],
+    ignores: ['libs/domain/**'],
+    patterns: [
+      {
+        regex: '^#(activities|dev-stack)$|(^|/)(apps|activities|workflows)/',
+        message: 'libs/ import no app, activity or workflow',
+      },
+    ],
+  },
+  {
+    name: 'activities are called by the worker',
+    files: ['activities/**/*.ts'],
+    patterns: [{ regex: '^#dev-stack$|(^|/)apps/', message: 'activities/ import nothing of apps/' }],
+  },
+  {
+    name: 'scripts, tools and benchmarks use the apps as they run',
+    files: ['scripts/**/*.ts', 'tools/**/*.ts', 'bench/**/*.ts'],
+    patterns: [
+      {
+        regex: '(^|/)apps/[^/]+/src(/|$)',
+        message: 'scripts, tools and bench/ run the built apps; they never import apps/*/src',
+      },
+    ],
+  },
+];
+
+// Specs are tests: they may reach into what they test.
+const boundary = ({ files, ignores = [], patterns }) => ({
+  files,
+  ignores: [...ignores, '**/*.spec.ts'],
+  rules: { 'no-restricted-imports': ['error', { patterns: [NO_DEEP_CLIMB, ...patterns] }] },
+});
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', '.data/', '.tools/', 'coverage/'] },
@@ -12,10 +94,12 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { patterns: [NO_DEEP_CLIMB] }],
     },
   },
+  ...BOUNDARIES.map(boundary),
   {
-    // Workflow code is replayed: no clock, no randomness, no I/O, and only the domain and the workflow SDK.
+    // Workflow code is replayed: no clock, no randomness.
     files: ['workflows/**/*.ts'],
     ignores: ['**/*.spec.ts'],
     rules: {
@@ -23,34 +107,6 @@ export default tseslint.config(
         'error',
         { object: 'Date', property: 'now', message: 'use new Date() (workflow time) in workflows' },
         { object: 'Math', property: 'random', message: 'use uuid4() from @temporalio/workflow' },
-      ],
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '^(?!(@temporalio/workflow$|\\.\\./libs/domain/|\\./)).*',
-              message: 'workflows import only libs/domain and @temporalio/workflow',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // The domain is pure: nothing of the project, no I/O.
-    files: ['libs/domain/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '^(node:|\\.\\./\\.\\./(?!domain/))',
-              message: 'libs/domain imports nothing of the project and no Node built-ins',
-            },
-          ],
-        },
       ],
     },
   },
