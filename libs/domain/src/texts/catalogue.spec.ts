@@ -1,0 +1,50 @@
+// Every text of the catalogue and every term says the same in both languages: each has both, with the same
+// placeholders, and the Korean holds no English word outside its placeholders (names of formats and headers
+// a Korean reader sees as they are excepted).
+import { CATALOGUE, LANGUAGES, PLACEHOLDER, preferredLanguage, refuse, render, TERMS } from './index.js';
+
+/** Words a Korean text may hold as they are: formats, headers and abbreviations read as such in Korean. */
+const KEPT_IN_KOREAN = ['AI', 'JSON', 'UTF-8', 'UUID', 'MB', 'Bearer', 'Idempotency-Key', 'ID', 'URL', 'I', 'II', 'III', 'IV'];
+
+const englishWordsIn = (korean: string): string[] =>
+  (korean.replace(PLACEHOLDER, '').match(/[A-Za-z][A-Za-z0-9-]*/g) ?? []).filter((word) => !KEPT_IN_KOREAN.includes(word));
+
+const placeholdersOf = (text: string) => [...text.matchAll(PLACEHOLDER)].map((m) => m[0]).sort();
+
+const texts = [
+  ...Object.entries(CATALOGUE).map(([code, entry]) => [code, entry] as const),
+  ...Object.entries(TERMS).flatMap(([table, values]) =>
+    Object.entries(values).map(([value, entry]) => [`${table}.${value}`, entry as { ko: string; en: string }] as const),
+  ),
+];
+
+it.each(texts)('%s is written in every language', (_code, entry) => {
+  for (const language of LANGUAGES) expect(entry[language].trim()).not.toBe('');
+});
+
+it.each(texts)('%s has the same placeholders in Korean and English', (_code, entry) => {
+  expect(placeholdersOf(entry.ko)).toEqual(placeholdersOf(entry.en));
+});
+
+it.each(texts)('%s holds no English word in its Korean text', (_code, entry) => {
+  expect(englishWordsIn(entry.ko)).toEqual([]);
+});
+
+it('the check finds an English word outside the placeholders, and a missing placeholder', () => {
+  expect(englishWordsIn('{field} 결정에는 comment가 필요합니다')).toEqual(['comment']);
+  expect(placeholdersOf('{a} {b:stage}')).not.toEqual(placeholdersOf('{a}'));
+});
+
+it('renders params in the reader language, terms by their table, lists joined', () => {
+  const refusal = refuse('stage_refuses_action', { stage: 'APPROVED', action: 'revise' });
+  expect(refusal.kind).toBe('conflict');
+  expect(render('ko', refusal)).toBe('승인됨 단계의 제안에는 보완 제출을(를) 할 수 없습니다');
+  expect(render('en', refusal)).toBe('a proposal in Approved does not take a revision');
+});
+
+it('prefers the language Accept-Language ranks higher, English when it names neither', () => {
+  expect(preferredLanguage('ko-KR,ko;q=0.9,en;q=0.8')).toBe('ko');
+  expect(preferredLanguage('en;q=0.9, ko;q=0.3')).toBe('en');
+  expect(preferredLanguage('fr')).toBe('en');
+  expect(preferredLanguage(undefined)).toBe('en');
+});
