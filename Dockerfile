@@ -21,7 +21,7 @@ RUN npm run build && npm prune --omit=dev
 FROM ${NODE_IMAGE}
 ENV NODE_ENV=production
 WORKDIR /app
-# package.json is needed at run time: "type": "module" makes dist/*.js ESM.
+# package.json is needed at run time: "type": "module" makes dist/*.js ESM, and its "imports" resolve #domain, ….
 # Files stay root-owned so the app (running as `node`) cannot modify its code.
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules

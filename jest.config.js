@@ -2,12 +2,15 @@
 import { readFileSync } from 'node:fs';
 
 const swc = JSON.parse(readFileSync(new URL('./.swcrc', import.meta.url), 'utf8'));
+const { imports } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+// package.json's "imports" (#domain, …) at their TypeScript sources, as tsc reads them (the "source" condition).
+const aliases = Object.fromEntries(Object.entries(imports).map(([alias, to]) => [`^${alias}$`, `<rootDir>/${to.source}`]));
 
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false, $schema: undefined }] },
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: { ...aliases, '^(\\.{1,2}/.*)\\.js$': '$1' },
   testMatch: [
     '<rootDir>/{apps,libs,activities,workflows}/**/*.spec.ts',
     '<rootDir>/test/**/*.spec.ts',

@@ -2,8 +2,8 @@
 // that waits on the department opens a row; leaving it closes the row (in the transition's own UPDATE,
 // see moveProposal); an escalation raises its level.
 import type { EntityManager } from 'typeorm';
-import { type AuditEntry, daysAfter, departmentWaitOf, policyFor, stallsAt } from '../libs/domain/src/index.js';
-import { DepartmentWaitEntity } from '../libs/persistence/src/index.js';
+import { type AuditEntry, daysAfter, departmentWaitOf, policyFor, stallsAt } from '#domain';
+import { DepartmentWaitEntity } from '#persistence';
 
 /** The audit action with which the workflow records an escalation of a department wait. */
 const DEPARTMENT_ESCALATED = 'department_escalated';

@@ -1,4 +1,4 @@
-import type { LifecycleActivities } from '../libs/domain/src/index.js';
+import type { LifecycleActivities } from '#domain';
 import { LifecycleActivitiesService } from './lifecycle.activities.js';
 import { MAIL_CONFIG, MAILER, type Mailer, smtpMailer } from './mailer.js';
 import { NotificationDeliveryService } from './notification-delivery.js';

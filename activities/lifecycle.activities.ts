@@ -15,16 +15,8 @@ import {
   reviewPlanFor,
   type ScreeningResult,
   stallsAt,
-} from '../libs/domain/src/index.js';
-import {
-  appendAudit,
-  DepartmentEntity,
-  findById,
-  ProposalEntity,
-  TaskEntity,
-  taskToRow,
-  updateById,
-} from '../libs/persistence/src/index.js';
+} from '#domain';
+import { appendAudit, DepartmentEntity, findById, ProposalEntity, TaskEntity, taskToRow, updateById } from '#persistence';
 import { trackDepartmentWait } from './department-waits.js';
 import { queueNotification } from './outbox.js';
 import { registerEntryOf } from './register-entry.js';

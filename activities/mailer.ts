@@ -1,7 +1,7 @@
 // Email over SMTP (nodemailer), for the delivery of notifications. Without SMTP_URL there is no mailer:
 // notifications then wait in the outbox.
 import nodemailer from 'nodemailer';
-import type { MailConfig } from '../libs/config/src/index.js';
+import type { MailConfig } from '#config';
 
 export const MAILER = Symbol('MAILER');
 export const MAIL_CONFIG = Symbol('MAIL_CONFIG');

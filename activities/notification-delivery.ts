@@ -7,8 +7,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApplicationFailure } from '@temporalio/activity';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { MailConfig } from '../libs/config/src/index.js';
-import { policyFor, recipientOf } from '../libs/domain/src/index.js';
+import type { MailConfig } from '#config';
+import { policyFor, recipientOf } from '#domain';
 import { MAIL_CONFIG, MAILER, type Mailer } from './mailer.js';
 
 interface OutboxRow {

@@ -1,7 +1,7 @@
 // The notification outbox: rows are queued in the transaction of the event they tell of, so an event is
 // never recorded without its notification, nor a notification sent for an event that was not recorded.
 import type { EntityManager } from 'typeorm';
-import type { Notification } from '../libs/domain/src/index.js';
+import type { Notification } from '#domain';
 
 export async function queueNotification(tx: Pick<EntityManager, 'query'>, notification: Notification): Promise<void> {
   const { id, proposalId, taskId, kind, recipients, subject, body } = notification;

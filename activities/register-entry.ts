@@ -1,7 +1,7 @@
 // What the public AI register says about a deployed system, built from the proposal record alone: the
 // texts a citizen reads (DESIGN §3), never the reviewers' comments or the assessment's answers.
-import { type RegisterStatus, TIER_NAMES } from '../libs/domain/src/index.js';
-import type { DepartmentEntity, ProposalEntity, RegisterEntryEntity } from '../libs/persistence/src/index.js';
+import { type RegisterStatus, TIER_NAMES } from '#domain';
+import type { DepartmentEntity, ProposalEntity, RegisterEntryEntity } from '#persistence';
 import { ApplicationFailure } from '@temporalio/activity';
 
 const HUMAN_OVERSIGHT: Record<ProposalEntity['automation'], string> = {

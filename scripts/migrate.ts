@@ -1,6 +1,6 @@
 // `npm run migrate`: applies pending migrations to DATABASE_URL (the production shape's one-off step).
-import { ConfigError, databaseConfigSchema, loadConfig } from '../libs/config/src/index.js';
-import { runMigrations } from '../libs/persistence/src/index.js';
+import { ConfigError, databaseConfigSchema, loadConfig } from '#config';
+import { runMigrations } from '#persistence';
 
 try {
   const { DATABASE_URL } = loadConfig(databaseConfigSchema);

@@ -2,7 +2,7 @@
 // is named by GET /api/proposals/:id/audit/verify; the application itself can neither edit nor delete one.
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { auditHash } from '../libs/persistence/src/index.js';
+import { auditHash } from '#persistence';
 import { lowRiskDraft, openTask, reachStatus, submittedProposal } from './support/proposals.js';
 import { System } from './support/system.js';
 

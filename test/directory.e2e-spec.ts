@@ -1,7 +1,7 @@
 // The directory of people over HTTP: admins read and edit it; what they declare (conflicts, domains,
 // active) holds in the API and the inbox at once. Fresh people (a new `sub`) keep tests apart from others'.
 import { randomUUID } from 'node:crypto';
-import { signToken } from '../libs/auth/src/index.js';
+import { signToken } from '#auth';
 import { openTask, submittedProposal } from './support/proposals.js';
 import { System } from './support/system.js';
 

@@ -3,7 +3,7 @@
 // not a row in PostgreSQL, not an event in the proposal's workflow history.
 import { Client, Connection } from '@temporalio/client';
 import fc from 'fast-check';
-import { workflowIdFor } from '../libs/domain/src/index.js';
+import { workflowIdFor } from '#domain';
 import { openTask, submittedProposal } from './support/proposals.js';
 import { type DemoUserId, System } from './support/system.js';
 

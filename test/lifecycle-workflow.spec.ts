@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
-import { resolveBinary, TEMPORAL_TEST_SERVER } from '../libs/dev-stack/src/index.js';
+import { resolveBinary, TEMPORAL_TEST_SERVER } from '#dev-stack';
 import {
   claimTaskUpdate,
   ESCALATED,
@@ -15,8 +15,8 @@ import {
   STAGE,
   TIER,
   withdrawUpdate,
-} from '../libs/domain/src/index.js';
-import { ensureSearchAttributes } from '../libs/temporal/src/index.js';
+} from '#domain';
+import { ensureSearchAttributes } from '#temporal';
 import type { FakePlan } from './support/fake-activities.js';
 import {
   admin,

@@ -1,8 +1,8 @@
 // The schema and the activities' writes, against the run's real PostgreSQL.
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { LifecycleActivitiesService } from '../activities/index.js';
-import type { AuditEntry, HumanTask, Notification } from '../libs/domain/src/index.js';
+import { LifecycleActivitiesService } from '#activities';
+import type { AuditEntry, HumanTask, Notification } from '#domain';
 import {
   AuditEntryEntity,
   ConditionEntity,
@@ -16,7 +16,7 @@ import {
   TaskEntity,
   updateById,
   UserEntity,
-} from '../libs/persistence/src/index.js';
+} from '#persistence';
 import { proposalRecord } from '../apps/api/src/proposals/proposal-record.js';
 import { lowRiskDraft } from './support/proposals.js';
 

@@ -4,8 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { POLICY_DIR } from '../libs/policy/src/index.js';
-import { policyFor } from '../libs/domain/src/index.js';
+import { POLICY_DIR } from '#policy';
+import { policyFor } from '#domain';
 import { lowRiskAnswers, lowRiskDraft } from './support/proposals.js';
 import { System } from './support/system.js';
 

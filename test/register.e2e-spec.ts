@@ -1,9 +1,9 @@
 // The public AI register: entries published by the real activity, read over HTTP by anyone, signed in or not.
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { LifecycleActivitiesService } from '../activities/index.js';
-import type { AuditEntry, RegisterStatus, Tier } from '../libs/domain/src/index.js';
-import { createDataSource, ProposalEntity, TaskEntity } from '../libs/persistence/src/index.js';
+import { LifecycleActivitiesService } from '#activities';
+import type { AuditEntry, RegisterStatus, Tier } from '#domain';
+import { createDataSource, ProposalEntity, TaskEntity } from '#persistence';
 import { lowRiskDraft } from './support/proposals.js';
 import { System } from './support/system.js';
 

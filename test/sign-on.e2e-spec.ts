@@ -3,7 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { signToken } from '../libs/auth/src/index.js';
+import { signToken } from '#auth';
 import { System } from './support/system.js';
 
 const ISSUER = 'https://sso.seoul.example/realms/city';

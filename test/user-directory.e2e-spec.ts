@@ -8,7 +8,7 @@ import {
   resolveDirectoryUser,
   type SeenIdentity,
   UserEntity,
-} from '../libs/persistence/src/index.js';
+} from '#persistence';
 
 let db: DataSource;
 beforeAll(async () => {

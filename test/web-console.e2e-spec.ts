@@ -6,7 +6,7 @@
 // docs/screenshots/ for the README.
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { policyFor, type Question, workflowIdFor } from '../libs/domain/src/index.js';
+import { policyFor, type Question, workflowIdFor } from '#domain';
 import { launchChromium, seriousViolations } from './support/browser.js';
 import { lowRiskAnswers, lowRiskDraft, openTask } from './support/proposals.js';
 import { type DemoUserId, System } from './support/system.js';

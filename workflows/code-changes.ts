@@ -4,7 +4,7 @@
 // run asks about adds a marker to its history and an upsert of TemporalChangeVersion, a visibility write.
 // Changes after a run's version are asked about as patches are: an in-flight run takes them from there on.
 import { patched } from '@temporalio/workflow';
-import { CODE_CHANGES, type CodeChange, type LifecycleInput } from '../libs/domain/src/index.js';
+import { CODE_CHANGES, type CodeChange, type LifecycleInput } from '#domain';
 
 export function follows(input: Pick<LifecycleInput, 'codeVersion'>, change: CodeChange): boolean {
   return CODE_CHANGES.indexOf(change) < (input.codeVersion ?? 0) || patched(change);

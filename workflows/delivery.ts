@@ -2,7 +2,7 @@
 // policy's first interval) until the activity marks it sent, or gives up after the policy's attempts and
 // records why. A notification that is not delivered never stops the lifecycle.
 import { proxyActivities } from '@temporalio/workflow';
-import type { LifecycleActivities, NotificationPolicy } from '../libs/domain/src/index.js';
+import type { LifecycleActivities, NotificationPolicy } from '#domain';
 
 /** For plans made before the policy said. */
 const FIRST_RETRY_SECONDS = 2;

@@ -14,7 +14,7 @@ import {
   reviseUpdate,
   WITHDRAWABLE,
   withdrawUpdate,
-} from '../libs/domain/src/index.js';
+} from '#domain';
 import { refusalFailure } from './human-tasks.js';
 import { activities, type Lifecycle } from './lifecycle-context.js';
 

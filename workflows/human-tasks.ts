@@ -14,7 +14,7 @@ import {
   type TaskAction,
   taskActionRefusal,
   type TaskKind,
-} from '../libs/domain/src/index.js';
+} from '#domain';
 import { watchTask } from './deadlines.js';
 import { activities, isoIn, type Lifecycle } from './lifecycle-context.js';
 

@@ -16,7 +16,7 @@ import {
   type ProposalStatus,
   type ReviewPlan,
   type WithdrawUpdate,
-} from '../libs/domain/src/index.js';
+} from '#domain';
 import { follows } from './code-changes.js';
 import { deliver } from './delivery.js';
 import { decisionNotice, type Notice } from './notices.js';

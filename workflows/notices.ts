@@ -1,6 +1,6 @@
 // What notifications say: Korean first, English below (one line each), subject in both. Addressed to
 // whoever the lifecycle waits on, to the admins on escalation, and to the department on a decision.
-import type { DepartmentWait, HumanTask, Notification, ProposalStatus } from '../libs/domain/src/index.js';
+import type { DepartmentWait, HumanTask, Notification, ProposalStatus } from '#domain';
 
 export type Notice = Omit<Notification, 'id' | 'proposalId'>;
 

@@ -1,13 +1,7 @@
 // One workflow per proposal (DESIGN §2), from submission for as long as the system runs. Each audit
 // cycle ends in continue-as-new with the state carried over, so the history stays bounded over years.
 import { condition, continueAsNew, setHandler } from '@temporalio/workflow';
-import {
-  awaitScreeningUpdate,
-  isTaskOpen,
-  type LifecycleInput,
-  type LifecycleState,
-  stateQuery,
-} from '../libs/domain/src/index.js';
+import { awaitScreeningUpdate, isTaskOpen, type LifecycleInput, type LifecycleState, stateQuery } from '#domain';
 import { installDepartmentHandlers } from './department-handlers.js';
 import { installTaskHandlers } from './human-tasks.js';
 import { installReassignHandler } from './reassignment.js';

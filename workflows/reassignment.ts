@@ -2,7 +2,7 @@
 // against the workflow's own state; the handler moves the task and records who had it and who has it now.
 // The task's deadline watch goes on as it was: the due time, reminder and escalations do not restart.
 import { setHandler } from '@temporalio/workflow';
-import { reassignRefusal, reassignTaskUpdate, type ReassignTaskUpdate } from '../libs/domain/src/index.js';
+import { reassignRefusal, reassignTaskUpdate, type ReassignTaskUpdate } from '#domain';
 import { refusalFailure } from './human-tasks.js';
 import type { Lifecycle } from './lifecycle-context.js';
 

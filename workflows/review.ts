@@ -1,7 +1,7 @@
 // Before approval: screening, the tier's expert reviews in parallel (with revision rounds), and the
 // ethics sign-off by an officer or a committee (DESIGN §2, §3).
 import { uuid4 } from '@temporalio/workflow';
-import type { HumanTask } from '../libs/domain/src/index.js';
+import type { HumanTask } from '#domain';
 import { endDepartmentWait, watchDepartment } from './deadlines.js';
 import { openTasks } from './human-tasks.js';
 import { activities, type Lifecycle } from './lifecycle-context.js';

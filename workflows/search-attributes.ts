@@ -2,16 +2,7 @@
 // and CLI's queries. Only what changed since the last upsert is written: each upsert is an event in the
 // history and a visibility write on the server, and most steps change one attribute or none.
 import { upsertSearchAttributes } from '@temporalio/workflow';
-import {
-  type CodeChange,
-  DEPARTMENT,
-  ESCALATED,
-  isTaskOpen,
-  type LifecycleState,
-  NEXT_DUE_AT,
-  STAGE,
-  TIER,
-} from '../libs/domain/src/index.js';
+import { type CodeChange, DEPARTMENT, ESCALATED, isTaskOpen, type LifecycleState, NEXT_DUE_AT, STAGE, TIER } from '#domain';
 
 type AttributeUpdates = Extract<Parameters<typeof upsertSearchAttributes>[0], unknown[]>;
 

@@ -1,12 +1,14 @@
 // The web console's build: apps/web → dist/web, served by the API at / (apps/api/src/console/web-console.ts).
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root,
   base: '/',
+  // package.json's "imports" (#domain/…) at their TypeScript sources, as tsc and jest read them.
+  resolve: { conditions: ['source', ...defaultClientConditions] },
   // React's automatic JSX runtime through Vite's own transform: no plugin needed.
   oxc: { jsx: { runtime: 'automatic' } },
   build: {

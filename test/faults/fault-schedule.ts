@@ -3,7 +3,7 @@
 import type { FileBackedTemporal } from '../support/file-backed-temporal.js';
 import type { Random } from '../support/seeded-random.js';
 import type { System } from '../support/system.js';
-import type { RunningPostgres } from '../../libs/dev-stack/src/index.js';
+import type { RunningPostgres } from '#dev-stack';
 
 export type Fault = 'kill-worker' | 'restart-temporal' | 'stop-postgres';
 

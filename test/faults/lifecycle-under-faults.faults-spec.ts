@@ -7,14 +7,14 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { freePort, type RunningPostgres, startEmbeddedPostgres } from '../../libs/dev-stack/src/index.js';
-import { type LifecycleState, stateQuery, workflowIdFor } from '../../libs/domain/src/index.js';
+import { freePort, type RunningPostgres, startEmbeddedPostgres } from '#dev-stack';
+import { type LifecycleState, stateQuery, workflowIdFor } from '#domain';
 import { FileBackedTemporal } from '../support/file-backed-temporal.js';
 import { Mailbox } from '../support/mailbox.js';
 import { openTask, submittedProposal } from '../support/proposals.js';
 import { seededRandom, seedFromEnvironment } from '../support/seeded-random.js';
 import { System } from '../support/system.js';
-import { runMigrations, seedDemo } from '../../libs/persistence/src/index.js';
+import { runMigrations, seedDemo } from '#persistence';
 import { drawFaults, injectFaults } from './fault-schedule.js';
 import { type Driven, FINAL_STATUS, type Plan, ProposalDriver } from './proposal-driver.js';
 

@@ -11,8 +11,8 @@ import type {
   ReviewPlan,
   ScreeningResult,
   Tier,
-} from '../../libs/domain/src/index.js';
-import { policyFor, reviewPlanFor } from '../../libs/domain/src/index.js';
+} from '#domain';
+import { policyFor, reviewPlanFor } from '#domain';
 
 export interface FakePlan {
   tier: Tier;

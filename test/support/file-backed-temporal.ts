@@ -6,8 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Connection } from '@temporalio/client';
-import { freePort, resolveBinary, stopProcess, TEMPORAL_CLI } from '../../libs/dev-stack/src/index.js';
-import { SEARCH_ATTRIBUTES } from '../../libs/domain/src/index.js';
+import { freePort, resolveBinary, stopProcess, TEMPORAL_CLI } from '#dev-stack';
+import { SEARCH_ATTRIBUTES } from '#domain';
 
 /** `KEYWORD` → `Keyword`, as the CLI's --search-attribute spells types. */
 const cliType = (type: string) => type.charAt(0) + type.slice(1).toLowerCase();

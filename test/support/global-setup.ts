@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
 export default async function globalSetup(): Promise<void> {
-  const child = spawn(process.execPath, ['dist/scripts/test-stack.js'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['dist/tools/test-stack.js'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const ready = await new Promise<string>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the test stack exited (${code}) before it was ready`)));
     // The Temporal dev server writes its banner to the same stdout, sometimes before our line.

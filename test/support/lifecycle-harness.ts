@@ -15,7 +15,7 @@ import {
   type LifecycleActivities,
   type LifecycleState,
   stateQuery,
-} from '../../libs/domain/src/index.js';
+} from '#domain';
 import { FakeActivities, type FakePlan } from './fake-activities.js';
 
 export const expert: Actor = {

@@ -2,7 +2,7 @@
 // `refuse(n)` deliveries with a temporary error, as a busy mail server does.
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { freePort } from '../../libs/dev-stack/src/index.js';
+import { freePort } from '#dev-stack';
 
 export interface ReceivedMail {
   to: string[];

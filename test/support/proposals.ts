@@ -1,5 +1,5 @@
 // A department's draft and the steps of the slice, as a user takes them over HTTP.
-import { type Answers, type Policy, policyFor } from '../../libs/domain/src/index.js';
+import { type Answers, type Policy, policyFor } from '#domain';
 import type { System } from './system.js';
 
 /**

@@ -1,4 +1,4 @@
 // Every jest test file sees the shipped policy versions, as the API and the worker do after their start.
-import { registerPolicyFiles } from '../../libs/policy/src/index.js';
+import { registerPolicyFiles } from '#policy';
 
 registerPolicyFiles();

@@ -4,9 +4,9 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { signToken } from '../../libs/auth/src/index.js';
-import { freePort, spawnNode, stopProcess, waitForHttpOk } from '../../libs/dev-stack/src/index.js';
-import { DEMO_USERS } from '../../libs/persistence/src/index.js';
+import { signToken } from '#auth';
+import { freePort, spawnNode, stopProcess, waitForHttpOk } from '#dev-stack';
+import { DEMO_USERS } from '#persistence';
 
 export type DemoUserId = (typeof DEMO_USERS)[number]['id'];
 

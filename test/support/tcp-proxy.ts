@@ -1,6 +1,6 @@
 // A TCP proxy a test can cut and restore: PostgreSQL or Temporal "going away" under a running API.
 import { createServer, type Server, type Socket, connect } from 'node:net';
-import { freePort } from '../../libs/dev-stack/src/index.js';
+import { freePort } from '#dev-stack';
 
 export class TcpProxy {
   private server?: Server;

@@ -2,15 +2,15 @@ import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
-import type { ApiConfig } from '../../../libs/config/src/index.js';
-import { JsonLogger } from '../../../libs/logging/src/index.js';
+import type { ApiConfig } from '#config';
+import { JsonLogger } from '#logging';
 import { AppModule } from './app.module.js';
 import { HostileBodyPipe } from './common/hostile-body.pipe.js';
 import { openApiDocument } from './common/openapi.js';
 import { requestContext } from './common/request-context.js';
 import { applySecurity } from './common/security.js';
 import { serveWebConsole } from './console/web-console.js';
-import { ApiMetrics } from './observability/api-metrics.js';
+import { ApiMetrics } from './health/api-metrics.js';
 
 /** The configured Nest app: security, request ids and JSON logs, metrics, validation, OpenAPI at /docs, the web console at /. */
 export async function createApp(config: ApiConfig): Promise<NestExpressApplication> {

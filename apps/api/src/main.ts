@@ -1,8 +1,8 @@
 // The HTTP API. Stateless: every replica talks to the same PostgreSQL and Temporal.
 import 'reflect-metadata';
-import { PolicyFileError, registerPolicyFiles } from '../../../libs/policy/src/index.js';
-import { apiConfigSchema, ConfigError, loadConfig, loadDotEnvIfPresent } from '../../../libs/config/src/index.js';
-import { logLine } from '../../../libs/logging/src/index.js';
+import { PolicyFileError, registerPolicyFiles } from '#policy';
+import { apiConfigSchema, ConfigError, loadConfig, loadDotEnvIfPresent } from '#config';
+import { logLine } from '#logging';
 import { createApp } from './app.factory.js';
 
 async function main(): Promise<void> {

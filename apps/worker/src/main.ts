@@ -4,11 +4,11 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { NestFactory } from '@nestjs/core';
 import { NativeConnection, Runtime, Worker } from '@temporalio/worker';
-import { activityFunctions, LifecycleActivitiesService, NotificationDeliveryService } from '../../../activities/index.js';
-import { PolicyFileError, registerPolicyFiles } from '../../../libs/policy/src/index.js';
-import { ConfigError, loadConfig, loadDotEnvIfPresent, workerConfigSchema } from '../../../libs/config/src/index.js';
-import { ensureSearchAttributes } from '../../../libs/temporal/src/index.js';
-import { JsonLogger, logLine } from '../../../libs/logging/src/index.js';
+import { activityFunctions, LifecycleActivitiesService, NotificationDeliveryService } from '#activities';
+import { PolicyFileError, registerPolicyFiles } from '#policy';
+import { ConfigError, loadConfig, loadDotEnvIfPresent, workerConfigSchema } from '#config';
+import { ensureSearchAttributes } from '#temporal';
+import { JsonLogger, logLine } from '#logging';
 import { activityLogging, sdkLogger } from './worker-logging.js';
 import { WorkerModule } from './worker.module.js';
 

@@ -2,7 +2,7 @@
 // replay) and one line per activity run, with the request id of the API call that caused it.
 import type { Context } from '@temporalio/activity';
 import { DefaultLogger, type ActivityInterceptorsFactory, type LogEntry } from '@temporalio/worker';
-import { type LogFields, logLine } from '../../../libs/logging/src/index.js';
+import { type LogFields, logLine } from '#logging';
 
 const LEVELS = { TRACE: 'debug', DEBUG: 'debug', INFO: 'info', WARN: 'warn', ERROR: 'error' } as const;
 

@@ -1,13 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import {
-  LifecycleActivitiesService,
-  MAIL_CONFIG,
-  MAILER,
-  NotificationDeliveryService,
-  smtpMailer,
-} from '../../../activities/index.js';
-import type { WorkerConfig } from '../../../libs/config/src/index.js';
-import { PersistenceModule } from '../../../libs/persistence/src/index.js';
+import { LifecycleActivitiesService, MAIL_CONFIG, MAILER, NotificationDeliveryService, smtpMailer } from '#activities';
+import type { WorkerConfig } from '#config';
+import { PersistenceModule } from '#persistence';
 
 /** The worker's Nest context: it exists to give activities their dependencies. */
 @Module({})

@@ -2,7 +2,7 @@
 // verifier.ts; whoever signed the token, its claims are checked for shape here before anything trusts them.
 import jwt from 'jsonwebtoken';
 import { z } from 'zod';
-import { type Identity, REVIEW_DOMAINS, ROLES } from '../../domain/src/index.js';
+import { type Identity, REVIEW_DOMAINS, ROLES } from '#domain';
 
 /**
  * `sub` the person's stable id; `name`; `dept` the department code; the roles (claim name configurable,

@@ -2,7 +2,7 @@
 // JWKS. Each accepts only its own algorithms, so an HS256 token signed with a public key as secret (the
 // classic algorithm confusion) or `alg: none` never passes; exp and nbf are checked, iss and aud when set.
 import { createRemoteJWKSet, errors, type JWTVerifyGetKey, jwtVerify } from 'jose';
-import type { AuthConfig } from '../../config/src/index.js';
+import type { AuthConfig } from '#config';
 import { identityFromClaims, InvalidTokenError, type TokenIdentity } from './tokens.js';
 
 /** The sign-on could not be asked (JWKS unreachable, slow or malformed): the caller is not at fault. */

@@ -1,1 +1,2 @@
 export * from './json-log.js';
+export * from './request-id.js';

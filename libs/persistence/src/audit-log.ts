@@ -4,7 +4,7 @@
 // and a trigger refuses anyone who tries (see the audit-chain migration).
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { AuditEntry } from '../../domain/src/index.js';
+import type { AuditEntry } from '#domain';
 import type { AuditEntryEntity } from './entities/index.js';
 
 export interface AuditContent {

@@ -1,6 +1,6 @@
 // Demo departments and people for `npm start` and the tests. Idempotent: seeding twice changes nothing.
 import type { DataSource } from 'typeorm';
-import type { Role, ReviewDomain } from '../../domain/src/index.js';
+import type { Role, ReviewDomain } from '#domain';
 import { DepartmentEntity, UserEntity } from './entities/index.js';
 
 export const DEMO_DEPARTMENTS = [

@@ -7,3 +7,4 @@ export * from './persistence.module.js';
 export * from './plain-sql.js';
 export * from './task-rows.js';
 export * from './user-directory.js';
+export * from './stalled-query.js';

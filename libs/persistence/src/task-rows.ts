@@ -1,5 +1,5 @@
 // The read model's task rows and the workflow's HumanTask, one mapping each way.
-import type { Decision, HumanTask } from '../../domain/src/index.js';
+import type { Decision, HumanTask } from '#domain';
 import type { TaskEntity } from './entities/index.js';
 
 export function taskToRow(task: HumanTask): Partial<TaskEntity> {

@@ -3,7 +3,7 @@
 // token is authoritative for, or to move last_seen_at forward (at most once per LAST_SEEN_STEP_MS).
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type Actor, type Identity, REVIEW_DOMAINS, type ReviewDomain, type Role } from '../../domain/src/index.js';
+import { type Actor, type Identity, REVIEW_DOMAINS, type ReviewDomain, type Role } from '#domain';
 import { DirectoryChangeEntity, type DirectoryValue, UserEntity } from './entities/index.js';
 import { findById } from './plain-sql.js';
 

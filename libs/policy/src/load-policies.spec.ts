@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { currentPolicyVersion, policyFor } from '../../domain/src/index.js';
+import { currentPolicyVersion, policyFor } from '#domain';
 import { loadPolicies, POLICY_DIR } from './load-policies.js';
 
 const shipped = () => JSON.parse(readFileSync(join(POLICY_DIR, '2026.1.json'), 'utf8'));

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Policy, registerPolicies } from '../../domain/src/index.js';
+import { type Policy, registerPolicies } from '#domain';
 import { policySchema } from './policy.schema.js';
 
 /** The project's policy/ folder, from the sources and from dist/ alike. */

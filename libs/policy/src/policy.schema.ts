@@ -1,6 +1,6 @@
 // The schema every policy file must meet; a file that does not stops the API and the worker at start.
 import { z } from 'zod';
-import { CONCERNS, PRINCIPLES, REVIEW_DOMAINS } from '../../domain/src/index.js';
+import { CONCERNS, PRINCIPLES, REVIEW_DOMAINS } from '#domain';
 
 const label = z.object({ ko: z.string().trim().min(1), en: z.string().trim().min(1) }).strict();
 const id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case');

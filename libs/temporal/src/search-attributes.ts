@@ -1,7 +1,7 @@
 import type { Connection } from '@temporalio/client';
 // Not re-exported by the package index; the module has been stable across 1.x.
 import { encodeSearchAttributeIndexedValueType } from '@temporalio/common/lib/search-attributes.js';
-import { SEARCH_ATTRIBUTES } from '../../domain/src/index.js';
+import { SEARCH_ATTRIBUTES } from '#domain';
 
 const GRPC_ALREADY_EXISTS = 6;
 const GRPC_UNIMPLEMENTED = 12;

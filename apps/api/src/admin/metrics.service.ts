@@ -2,7 +2,7 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { type Actor, STAGE_OF_TASK } from '../../../../libs/domain/src/index.js';
+import { type Actor, STAGE_OF_TASK } from '#domain';
 import type { MetricsQuery } from './metrics.dto.js';
 import type { AdminMetricsView } from './metrics.view.js';
 import { requireAdmin } from './stalled.service.js';

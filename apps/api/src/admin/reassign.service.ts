@@ -3,10 +3,10 @@
 import { BadRequestException, HttpException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { type Actor, reassignRefusal, reassignTaskUpdate } from '../../../../libs/domain/src/index.js';
-import { actorFromUser, TaskEntity, UserEntity } from '../../../../libs/persistence/src/index.js';
-import { LifecycleGateway } from '../common/lifecycle.gateway.js';
-import { httpForRefusal } from '../common/refusals.js';
+import { type Actor, reassignRefusal, reassignTaskUpdate } from '#domain';
+import { actorFromUser, TaskEntity, UserEntity } from '#persistence';
+import { LifecycleGateway } from '#temporal';
+import { httpForRefusal } from '#temporal';
 import { taskContext } from '../tasks/task-context.js';
 import { TaskView } from '../tasks/task.view.js';
 import type { ReassignAllView } from './reassign.dto.js';

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { PROPOSAL_STATUSES, type ProposalStatus, type Tier } from '../../../../libs/domain/src/index.js';
+import { PROPOSAL_STATUSES, type ProposalStatus, type Tier } from '#domain';
 import { DepartmentFilter, PageQuery, TierFilter } from '../common/params.js';
 
 export class StalledQuery extends PageQuery {

@@ -3,12 +3,12 @@
 import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { ApiConfig } from '../../../../libs/config/src/index.js';
-import { type Actor, hasRole } from '../../../../libs/domain/src/index.js';
+import type { ApiConfig } from '#config';
+import { type Actor, hasRole } from '#domain';
 import { API_CONFIG } from '../common/api-config.js';
 import { temporalUiLink } from '../common/temporal-ui.js';
 import type { StalledQuery } from './stalled.dto.js';
-import { type StalledRow, stalledQuery } from './stalled.query.js';
+import { type StalledRow, stalledQuery } from '#persistence';
 import { StalledItemView, type StalledPageView } from './stalled.view.js';
 
 export function requireAdmin(actor: Actor): void {

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PROPOSAL_STATUSES, type ProposalStatus } from '../../../../libs/domain/src/index.js';
-import type { StalledRow } from './stalled.query.js';
+import { PROPOSAL_STATUSES, type ProposalStatus } from '#domain';
+import type { StalledRow } from '#persistence';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

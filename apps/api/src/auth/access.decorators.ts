@@ -2,7 +2,7 @@
 // states nothing, so a forgotten rule closes the door rather than opening it.
 import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import type { Actor, Role } from '../../../../libs/domain/src/index.js';
+import type { Actor, Role } from '#domain';
 
 export const ACCESS_KEY = 'bareun:access';
 export type Access = { kind: 'public'; limited: boolean } | { kind: 'signed_in' } | { kind: 'roles'; roles: Role[] };

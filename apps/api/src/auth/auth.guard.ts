@@ -10,15 +10,9 @@ import {
 import { Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import {
-  InvalidTokenError,
-  SignOnUnavailableError,
-  type TokenIdentity,
-  tokenVerifier,
-  type TokenVerifier,
-} from '../../../../libs/auth/src/index.js';
-import type { ApiConfig } from '../../../../libs/config/src/index.js';
-import { actorFromUser, resolveDirectoryUser } from '../../../../libs/persistence/src/index.js';
+import { InvalidTokenError, SignOnUnavailableError, type TokenIdentity, tokenVerifier, type TokenVerifier } from '#auth';
+import type { ApiConfig } from '#config';
+import { actorFromUser, resolveDirectoryUser } from '#persistence';
 import { API_CONFIG } from '../common/api-config.js';
 import { type Access, ACCESS_KEY, type AuthenticatedRequest } from './access.decorators.js';
 

@@ -2,10 +2,9 @@
 // no driver text. A database or Temporal that cannot be reached is a 503 with Retry-After, never a 500.
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { logLine } from '../../../../libs/logging/src/index.js';
 import { localize } from './localize.js';
 import { RateLimits, TooManyRequests } from './rate-limits.js';
-import { currentRequestId } from './request-context.js';
+import { currentRequestId, logLine } from '#logging';
 
 export const RETRY_AFTER_SECONDS = 5;
 

@@ -19,7 +19,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import type { DataSource } from 'typeorm';
-import type { ApiConfig } from '../../../../libs/config/src/index.js';
+import type { ApiConfig } from '#config';
 import type { AuthenticatedRequest } from '../auth/access.decorators.js';
 import { API_CONFIG } from './api-config.js';
 import { canonicalJson } from './canonical-json.js';

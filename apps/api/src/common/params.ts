@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { PROPOSAL_STATUSES, type ProposalStatus, TASK_KINDS, type TaskKind } from '../../../../libs/domain/src/index.js';
+import { PROPOSAL_STATUSES, type ProposalStatus, TASK_KINDS, type TaskKind } from '#domain';
 
 /** Paging by limit and offset, with the list's own default and largest page. */
 function paging(defaultLimit: number, maxLimit: number) {

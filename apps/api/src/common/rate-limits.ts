@@ -5,7 +5,7 @@
 import { type CanActivate, type ExecutionContext, HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import type { ApiConfig } from '../../../../libs/config/src/index.js';
+import type { ApiConfig } from '#config';
 import { type Access, ACCESS_KEY } from '../auth/access.decorators.js';
 import { API_CONFIG } from './api-config.js';
 

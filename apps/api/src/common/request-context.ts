@@ -1,15 +1,11 @@
 // Each request gets an id — the caller's `X-Request-Id` when it is a sane one, a new UUID otherwise — that
 // is echoed in the response, written in every log line of the request, and carried into the workflow's
 // audit entries and the worker's activity logs, so one decision can be followed end to end.
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import { logLine } from '../../../../libs/logging/src/index.js';
+import { logLine, withRequestId } from '#logging';
 
-const context = new AsyncLocalStorage<{ requestId: string }>();
 const SANE_ID = /^[\w.:-]{1,100}$/;
-
-export const currentRequestId = (): string | undefined => context.getStore()?.requestId;
 
 export function requestContext(request: Request, response: Response, next: NextFunction): void {
   const offered = request.header('x-request-id');
@@ -27,5 +23,5 @@ export function requestContext(request: Request, response: Response, next: NextF
       durationMs: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
     });
   });
-  context.run({ requestId }, next);
+  withRequestId(requestId, next);
 }

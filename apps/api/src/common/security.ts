@@ -2,7 +2,7 @@
 // origins only, JSON bodies of at most 1 MB, the client address behind a trusted proxy.
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
-import type { ApiConfig } from '../../../../libs/config/src/index.js';
+import type { ApiConfig } from '#config';
 
 export const BODY_LIMIT = '1mb';
 

@@ -1,6 +1,6 @@
 import { NotFoundException } from '@nestjs/common';
 import jwt from 'jsonwebtoken';
-import type { ApiConfig } from '../../../../libs/config/src/index.js';
+import type { ApiConfig } from '#config';
 import { SignInController } from './sign-in.controller.js';
 import { isConsoleRoute } from './web-console.js';
 

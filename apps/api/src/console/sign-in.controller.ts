@@ -3,9 +3,9 @@
 // for the caller (404), so no deployment can mint tokens by accident.
 import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Post } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { signToken } from '../../../../libs/auth/src/index.js';
-import type { ApiConfig } from '../../../../libs/config/src/index.js';
-import { DEMO_USERS } from '../../../../libs/persistence/src/index.js';
+import { signToken } from '#auth';
+import type { ApiConfig } from '#config';
+import { DEMO_USERS } from '#persistence';
 import { Public } from '../auth/access.decorators.js';
 import { API_CONFIG } from '../common/api-config.js';
 import { DevelopmentSignInDto, DevelopmentTokenView, SignInOptionsView } from './sign-in.view.js';

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
-import { ROLES } from '../../../../libs/domain/src/index.js';
+import { ROLES } from '#domain';
 
 export class DemoUserView {
   @ApiProperty({ example: 'kim.manager' }) id: string;

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { Actor } from '../../../../libs/domain/src/index.js';
+import type { Actor } from '#domain';
 import { Allow, CurrentActor } from '../auth/access.decorators.js';
 import { DirectoryService } from './directory.service.js';
 import { UpdateUserDto, UserListQuery } from './user.dto.js';

@@ -3,13 +3,8 @@
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
-import { type Actor, hasRole } from '../../../../libs/domain/src/index.js';
-import {
-  DirectoryChangeEntity,
-  ProposalEntity,
-  recordDirectoryChanges,
-  UserEntity,
-} from '../../../../libs/persistence/src/index.js';
+import { type Actor, hasRole } from '#domain';
+import { DirectoryChangeEntity, ProposalEntity, recordDirectoryChanges, UserEntity } from '#persistence';
 import type { UpdateUserDto, UserListQuery } from './user.dto.js';
 import { DirectoryChangeView, type UserDetailView, type UserPageView, UserView } from './user.view.js';
 

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { REVIEW_DOMAINS, type ReviewDomain, ROLES, type Role } from '../../../../libs/domain/src/index.js';
+import { REVIEW_DOMAINS, type ReviewDomain, ROLES, type Role } from '#domain';
 import { PageQuery } from '../common/params.js';
 import { OptionalNotNull } from '../common/validation.js';
 

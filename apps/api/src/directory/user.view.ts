@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { REVIEW_DOMAINS, ROLES } from '../../../../libs/domain/src/index.js';
-import type { DirectoryChangeEntity, UserEntity } from '../../../../libs/persistence/src/index.js';
+import { REVIEW_DOMAINS, ROLES } from '#domain';
+import type { DirectoryChangeEntity, UserEntity } from '#persistence';
 
 export class UserView {
   @ApiProperty({ example: 'park.expert' }) id: string;

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/s
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { TemporalClientService } from '../../../../libs/temporal/src/index.js';
+import { TemporalClientService } from '#temporal';
 import { Public } from '../auth/access.decorators.js';
 
 @ApiTags('health')

@@ -2,7 +2,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsObject, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
-import type { Answers, IncidentUpdate } from '../../../../libs/domain/src/index.js';
+import type { Answers, IncidentUpdate } from '#domain';
 import { NotBlank } from '../common/validation.js';
 
 export class RevisionChangesDto {

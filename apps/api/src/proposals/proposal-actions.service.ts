@@ -15,9 +15,9 @@ import {
   reviseUpdate,
   WITHDRAWABLE,
   withdrawUpdate,
-} from '../../../../libs/domain/src/index.js';
-import { ProposalEntity } from '../../../../libs/persistence/src/index.js';
-import { LifecycleGateway } from '../common/lifecycle.gateway.js';
+} from '#domain';
+import { ProposalEntity } from '#persistence';
+import { LifecycleGateway } from '#temporal';
 import type { DeploymentDto, IncidentDto, RevisionDto, WithdrawDto } from './proposal-actions.dto.js';
 import type { ProposalView } from './proposal.view.js';
 import { ProposalsService } from './proposals.service.js';

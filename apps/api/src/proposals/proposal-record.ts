@@ -1,8 +1,8 @@
 // A proposal with everything its view shows (tasks, stage timeline, conditions), read in one statement:
 // the view is what submissions, decisions and every poll of a proposal answer with.
 import type { DataSource } from 'typeorm';
-import type { ProposalStatus } from '../../../../libs/domain/src/index.js';
-import { ConditionEntity, entityOf, ProposalEntity, selectRows, TaskEntity } from '../../../../libs/persistence/src/index.js';
+import type { ProposalStatus } from '#domain';
+import { ConditionEntity, entityOf, ProposalEntity, selectRows, TaskEntity } from '#persistence';
 
 export interface ProposalRecord {
   proposal: ProposalEntity;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsObject, IsOptional, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
-import type { Answers } from '../../../../libs/domain/src/index.js';
+import type { Answers } from '#domain';
 
 export const SYSTEM_TYPES = ['in_house', 'vendor', 'generative'] as const;
 export const AUTOMATION_LEVELS = ['advisory', 'human_in_the_loop', 'fully_automated'] as const;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PROPOSAL_STATUSES, type ProposalStatus, type Tier } from '../../../../libs/domain/src/index.js';
-import type { AuditEntryEntity, ConditionEntity, ProposalEntity, TaskEntity } from '../../../../libs/persistence/src/index.js';
+import { PROPOSAL_STATUSES, type ProposalStatus, type Tier } from '#domain';
+import type { AuditEntryEntity, ConditionEntity, ProposalEntity, TaskEntity } from '#persistence';
 import { TaskView } from '../tasks/task.view.js';
 
 export class ScoresView {

@@ -3,7 +3,7 @@ import { BadRequestException, ConflictException, Inject, Injectable, NotFoundExc
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { ApiConfig } from '../../../../libs/config/src/index.js';
+import type { ApiConfig } from '#config';
 import {
   type Actor,
   type Answers,
@@ -14,16 +14,10 @@ import {
   policyFor,
   submissionProblems,
   type ProposalStatus,
-} from '../../../../libs/domain/src/index.js';
-import {
-  AuditEntryEntity,
-  ConditionEntity,
-  findById,
-  ProposalEntity,
-  verifyChain,
-} from '../../../../libs/persistence/src/index.js';
+} from '#domain';
+import { AuditEntryEntity, ConditionEntity, findById, ProposalEntity, verifyChain } from '#persistence';
 import { API_CONFIG } from '../common/api-config.js';
-import { LifecycleGateway } from '../common/lifecycle.gateway.js';
+import { LifecycleGateway } from '#temporal';
 import type { AuditPageQuery } from '../common/params.js';
 import { temporalUiLink } from '../common/temporal-ui.js';
 import type { CreateProposalDto, UpdateProposalDto } from './proposal.dto.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { RegisterEntryEntity } from '../../../../libs/persistence/src/index.js';
+import { RegisterEntryEntity } from '#persistence';
 import type { PageQuery } from '../common/params.js';
 import { RegisterEntryView, type RegisterPageView } from './register.view.js';
 

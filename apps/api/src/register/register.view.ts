@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { RegisterStatus, Tier } from '../../../../libs/domain/src/index.js';
-import type { RegisterEntryEntity } from '../../../../libs/persistence/src/index.js';
+import type { RegisterStatus, Tier } from '#domain';
+import type { RegisterEntryEntity } from '#persistence';
 
 const REGISTER_STATUSES: RegisterStatus[] = ['in_use', 'suspended', 'retired'];
 

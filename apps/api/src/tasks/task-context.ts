@@ -2,8 +2,8 @@
 // proposal's department, and the proposal's other tasks (an officer holds one seat of a committee sign-off).
 import { NotFoundException } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import type { HumanTask } from '../../../../libs/domain/src/index.js';
-import { columnsOf, entityOf, selectRows, TaskEntity, taskFromRow } from '../../../../libs/persistence/src/index.js';
+import type { HumanTask } from '#domain';
+import { columnsOf, entityOf, selectRows, TaskEntity, taskFromRow } from '#persistence';
 
 export interface TaskContext {
   task: HumanTask;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { TASK_KINDS, TASK_STATUSES, type TaskKind, type TaskStatus } from '../../../../libs/domain/src/index.js';
-import { type TaskEntity, taskFromRow } from '../../../../libs/persistence/src/index.js';
+import { TASK_KINDS, TASK_STATUSES, type TaskKind, type TaskStatus } from '#domain';
+import { type TaskEntity, taskFromRow } from '#persistence';
 
 export class TaskDecisionView {
   @ApiProperty({ example: 'approve' }) decision: string;

@@ -13,10 +13,10 @@ import {
   releaseTaskUpdate,
   type TaskAction,
   taskActionRefusal,
-} from '../../../../libs/domain/src/index.js';
-import { findById, ProposalEntity, TaskEntity } from '../../../../libs/persistence/src/index.js';
-import { LifecycleGateway } from '../common/lifecycle.gateway.js';
-import { httpForRefusal } from '../common/refusals.js';
+} from '#domain';
+import { findById, ProposalEntity, TaskEntity } from '#persistence';
+import { LifecycleGateway } from '#temporal';
+import { httpForRefusal } from '#temporal';
 import type { TaskListQuery } from '../common/params.js';
 import type { CompleteTaskDto } from './task.dto.js';
 import { taskContext } from './task-context.js';

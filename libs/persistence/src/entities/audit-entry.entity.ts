@@ -1,5 +1,5 @@
 import { Column, Entity, Generated, Index, PrimaryColumn } from 'typeorm';
-import type { ProposalStatus } from '../../../domain/src/index.js';
+import type { ProposalStatus } from '#domain';
 
 /** Append-only and hash-chained per proposal: see audit-log.ts. */
 @Entity('audit_entries')

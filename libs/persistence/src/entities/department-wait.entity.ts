@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { DepartmentWait, ProposalStatus } from '../../../domain/src/index.js';
+import type { DepartmentWait, ProposalStatus } from '#domain';
 
 /**
  * Read model of the lifecycle's waits on the department (a revision, the deployment record, a remediation):

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { Notification } from '../../../domain/src/index.js';
+import type { Notification } from '#domain';
 
 /** The outbox: the lifecycle queues notifications here; a sender delivers them and stamps sent_at. */
 @Entity('notifications')

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { Answers, ProposalStatus, Scores, Tier } from '../../../domain/src/index.js';
+import type { Answers, ProposalStatus, Scores, Tier } from '#domain';
 
 @Entity('proposals')
 @Index('IDX_proposals_department_status', ['department', 'status'])

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { RegisterStatus, Tier } from '../../../domain/src/index.js';
+import type { RegisterStatus, Tier } from '#domain';
 
 /**
  * A deployed system's entry in the public AI register. Written only by the lifecycle's activity, from the

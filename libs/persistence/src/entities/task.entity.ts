@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { TaskKind, TaskStatus } from '../../../domain/src/index.js';
+import type { TaskKind, TaskStatus } from '#domain';
 
 const OPEN = `"status" IN ('open', 'claimed')`;
 

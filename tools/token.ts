@@ -1,8 +1,8 @@
 // `npm run token -- --sub kim --roles department_manager --dept DIGITAL [--name 김민지] [--domains technical,external]`
 import { parseArgs } from 'node:util';
-import { signToken } from '../libs/auth/src/index.js';
-import { loadDotEnvIfPresent } from '../libs/config/src/index.js';
-import type { ReviewDomain, Role } from '../libs/domain/src/index.js';
+import { signToken } from '#auth';
+import { loadDotEnvIfPresent } from '#config';
+import type { ReviewDomain, Role } from '#domain';
 import { devJwtSecret } from './dev-secret.js';
 
 loadDotEnvIfPresent();

@@ -3,7 +3,7 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runMigrations, seedDemo } from '../../persistence/src/index.js';
+import { runMigrations, seedDemo } from '#persistence';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { freePort } from './processes.js';
 import { startTemporalDevServer } from './temporal-dev-server.js';

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
-import type { Answers, ReviewDomain, Tier } from '../../../../libs/domain/src/index.js';
-import { AUTOMATION_LEVELS } from '../proposals/proposal.dto.js';
-import { ScoresView } from '../proposals/proposal.view.js';
+import type { Answers, ReviewDomain, Tier } from '#domain';
+import { AUTOMATION_LEVELS } from './proposal.dto.js';
+import { ScoresView } from './proposal.view.js';
 
 /** Answers and profile fields to try on the stored draft; what is left out keeps its stored value. */
 export class AssessmentPreviewDto {

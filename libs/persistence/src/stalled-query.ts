@@ -1,7 +1,7 @@
 // The one SQL statement behind GET /api/admin/stalled, also run under EXPLAIN by `npm run bench:stalled`.
 // Waiting work is of two kinds: open tasks, and the department's own waits; each row counts as stalled
 // from its `stalls_at` (its due time, or earlier once idle past the policy's threshold).
-import type { ProposalStatus, Tier } from '../../../../libs/domain/src/index.js';
+import type { ProposalStatus, Tier } from '#domain';
 
 export interface StalledFilter {
   stage?: ProposalStatus;

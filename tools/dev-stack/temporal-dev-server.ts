@@ -1,7 +1,7 @@
 // A Temporal dev server (the `temporal` CLI's start-dev: SQLite, Web UI), started through the SDK so a
 // machine with the web can fall back to the SDK's own download of the CLI.
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { SEARCH_ATTRIBUTES } from '../../domain/src/index.js';
+import { SEARCH_ATTRIBUTES } from '#domain';
 import { resolveBinary, TEMPORAL_CLI } from './binaries.js';
 
 export interface DevServerOptions {

@@ -1,8 +1,8 @@
 // The lifecycle as departments, experts and officers drive it over HTTP: each call timed by its route.
 import { readFileSync } from 'node:fs';
 import { Agent, type OutgoingHttpHeaders, request } from 'node:http';
-import { signToken } from '../../libs/auth/src/index.js';
-import { DEMO_USERS } from '../../libs/persistence/src/index.js';
+import { signToken } from '#auth';
+import { DEMO_USERS } from '#persistence';
 import type { Latencies } from './stats.js';
 
 type User = 'kim.manager' | 'park.expert' | 'jung.officer';

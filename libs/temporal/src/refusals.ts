@@ -5,7 +5,7 @@ import {
   type HttpException,
   NotFoundException,
 } from '@nestjs/common';
-import { REFUSAL_FAILURE_TYPES, type RefusalCode } from '../../../../libs/domain/src/index.js';
+import { REFUSAL_FAILURE_TYPES, type RefusalCode } from '#domain';
 
 type Code = RefusalCode | 'not_found';
 

@@ -3,10 +3,10 @@
 // worker and the API as child processes, as they run in production. Ctrl-C stops all of it.
 import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { signToken } from '../libs/auth/src/index.js';
-import { loadDotEnvIfPresent } from '../libs/config/src/index.js';
-import { onStopSignal, spawnNode, startStack, stopProcess, waitForHttpOk } from '../libs/dev-stack/src/index.js';
-import { DEMO_USERS } from '../libs/persistence/src/index.js';
+import { signToken } from '#auth';
+import { loadDotEnvIfPresent } from '#config';
+import { onStopSignal, spawnNode, startStack, stopProcess, waitForHttpOk } from './dev-stack/index.js';
+import { DEMO_USERS } from '#persistence';
 import { DATA_DIR, devJwtSecret } from './dev-secret.js';
 
 loadDotEnvIfPresent();

@@ -4,10 +4,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import pg from 'pg';
-import { type StalledFilter, stalledQuery } from '../apps/api/src/admin/stalled.query.js';
-import { signToken } from '../libs/auth/src/index.js';
-import { freePort, spawnNode, startThrowawayStack, stopProcess, waitForHttpOk } from '../libs/dev-stack/src/index.js';
-import { writeSection } from './bench/report-section.js';
+import { type StalledFilter, stalledQuery } from '#persistence';
+import { signToken } from '#auth';
+import { freePort, spawnNode, startThrowawayStack, stopProcess, waitForHttpOk } from '#dev-stack';
+import { writeSection } from './report-section.js';
 import { SEED_SQL } from './bench-stalled.seed.js';
 
 const CALLS = 300;

@@ -1,6 +1,6 @@
 // Temporal's own floor for the lifecycle: a bare workflow with as many activities and updates as one
 // proposal from submission to deployment, each activity a no-op. No HTTP, no PostgreSQL, no rules.
-// Bundled on its own by scripts/bench/floor.ts; deterministic like any workflow.
+// Bundled on its own by bench/floor.ts; deterministic like any workflow.
 import { condition, defineUpdate, proxyActivities, setHandler } from '@temporalio/workflow';
 
 export interface FloorActivities {

@@ -1,6 +1,6 @@
 // `npm run install:temporal`: resolves (and if need be installs into .tools/) the Temporal CLI and the
 // time-skipping test server, printing where each was found. Starting the stack does the same on demand.
-import { resolveBinary, TEMPORAL_CLI, TEMPORAL_TEST_SERVER } from '../libs/dev-stack/src/index.js';
+import { resolveBinary, TEMPORAL_CLI, TEMPORAL_TEST_SERVER } from './dev-stack/index.js';
 
 for (const binary of [TEMPORAL_CLI, TEMPORAL_TEST_SERVER]) {
   const path = resolveBinary(binary, (message) => console.log(message));

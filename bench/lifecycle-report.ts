@@ -22,7 +22,7 @@ ${r.measuredAt.slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} × ${cpus
 Node ${process.version}, ${versions}; ${servers(r.servers)}, one
 worker (sticky cache of ${cachedWorkflows ?? 'the SDK default'} workflows, otherwise default settings) and one API, the load generator on the same machine. Raw JSON: \`${file}\`.
 One proposal from submission to DEPLOYED ran ${r.shape.startActivities + r.shape.updates * r.shape.activitiesPerUpdate}
-activities and ${r.shape.updates} updates; the floor workflow (\`scripts/bench/floor-workflow.ts\`) runs as many no-op
+activities and ${r.shape.updates} updates; the floor workflow (\`bench/floor-workflow.ts\`) runs as many no-op
 activities (${r.shape.startActivities} at start, ${r.shape.activitiesPerUpdate} per update) on the same server. The two take
 turns in ${r.params.blocks ?? 1} blocks, so a change in the shared machine's load falls on both.
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, answerProblems, assess, policyFor, reviewPlanFor } from '../../../../libs/domain/src/index.js';
-import { ProposalsService } from '../proposals/proposals.service.js';
+import { type Actor, answerProblems, assess, policyFor, reviewPlanFor } from '#domain';
+import { ProposalsService } from './proposals.service.js';
 import type { AssessmentPreviewDto, AssessmentPreviewView } from './assessment-preview.dto.js';
 
 /** The same scoring as SCREENING, on the stored draft with the tried answers laid over it; saves nothing. */

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { policyFor } from '../../../../libs/domain/src/index.js';
+import { policyFor } from '#domain';
 import { SignedIn } from '../auth/access.decorators.js';
 import { QuestionnaireView } from './questionnaire.view.js';
 

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Actor } from '../../../../libs/domain/src/index.js';
+import type { Actor } from '#domain';
 import { Allow, CurrentActor } from '../auth/access.decorators.js';
 import { AssessmentPreviewDto, AssessmentPreviewView } from './assessment-preview.dto.js';
 import { AssessmentPreviewService } from './assessment-preview.service.js';

@@ -17,10 +17,10 @@ import {
   type LifecycleInput,
   STAGE,
   workflowIdFor,
-} from '../../../../libs/domain/src/index.js';
-import { TemporalClientService } from '../../../../libs/temporal/src/index.js';
+} from '#domain';
+import { TemporalClientService } from './temporal-client.js';
 import { httpForRefusal, refusalCodeOf } from './refusals.js';
-import { currentRequestId } from './request-context.js';
+import { currentRequestId } from '#logging';
 
 const UPDATE_DEADLINE_MS = 30_000;
 

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CONCERNS, type Concern, type Label, type Policy, type Tier } from '../../../../libs/domain/src/index.js';
+import { CONCERNS, type Concern, type Label, type Policy, type Tier } from '#domain';
 
 export class LabelView {
   @ApiProperty({ example: '공정성' }) ko: string;

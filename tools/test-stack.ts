@@ -1,7 +1,7 @@
 // The tests' PostgreSQL and Temporal, started once per jest run by test/support/global-setup.ts in this
 // separate process (so the Temporal native bridge stays out of jest). Prints one JSON line when ready
 // and stops everything on SIGTERM.
-import { onStopSignal, startThrowawayStack } from '../libs/dev-stack/src/index.js';
+import { onStopSignal, startThrowawayStack } from './dev-stack/index.js';
 
 const stack = await startThrowawayStack('test', (message) => console.error(`[test-stack] ${message}`));
 console.log(JSON.stringify({ databaseUrl: stack.databaseUrl, temporalAddress: stack.temporalAddress }));

@@ -7,13 +7,13 @@
 // A benchmark, not a test: it asserts nothing; JSON into bench/results/, a table into docs/benchmarks.md.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Client, Connection } from '@temporalio/client';
-import { workflowIdFor } from '../libs/domain/src/index.js';
-import { freePort, spawnNode, startThrowawayStack, stopProcess, waitForHttpOk } from '../libs/dev-stack/src/index.js';
-import { CpuMeter } from './bench/cpu.js';
-import { Floor, type Shape } from './bench/floor.js';
-import { LifecycleLoad } from './bench/lifecycle-load.js';
-import { writeLifecycleReport } from './bench/lifecycle-report.js';
-import { Latencies, percentiles, pool } from './bench/stats.js';
+import { workflowIdFor } from '#domain';
+import { freePort, spawnNode, startThrowawayStack, stopProcess, waitForHttpOk } from '#dev-stack';
+import { CpuMeter } from './cpu.js';
+import { Floor, type Shape } from './floor.js';
+import { LifecycleLoad } from './lifecycle-load.js';
+import { writeLifecycleReport } from './lifecycle-report.js';
+import { Latencies, percentiles, pool } from './stats.js';
 
 const param = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const params = {
