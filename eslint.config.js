@@ -35,7 +35,10 @@ export const BOUNDARIES = [
     name: 'workflow code is replayed',
     files: ['workflows/**/*.ts'],
     patterns: [
-      { regex: '^(?!(@temporalio/workflow$|#domain$|\\./))', message: 'workflows import only #domain and @temporalio/workflow' },
+      {
+        regex: '^(?!(@temporalio/workflow$|#domain(/texts)?$|\\./))',
+        message: 'workflows import only #domain and @temporalio/workflow',
+      },
     ],
   },
   {

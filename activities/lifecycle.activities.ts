@@ -76,13 +76,8 @@ export class LifecycleActivitiesService implements Omit<LifecycleActivities, 'de
       const proposals = tx.getRepository(ProposalEntity);
       const row = await proposals.findOne({ where: { id: proposalId }, lock: { mode: 'pessimistic_write' } });
       if (!row) throw notFound(proposalId);
-      const { title, summary, purpose } = changes ?? {};
-      await proposals.update(proposalId, {
-        answers: { ...row.answers, ...answers },
-        ...(title !== undefined && { title }),
-        ...(summary !== undefined && { summary }),
-        ...(purpose !== undefined && { purpose }),
-      });
+      const changed = Object.entries(changes ?? {}).filter(([, value]) => value !== undefined);
+      await proposals.update(proposalId, { answers: { ...row.answers, ...answers }, ...Object.fromEntries(changed) });
     });
   }
 

@@ -1,6 +1,6 @@
 // The lifecycle over HTTP, as the department, the experts and the officers live it: a revision round,
 // a conditional sign-off, deployment with evidence, the public register, an incident, a withdrawal.
-import { lowRiskDraft, submittedProposal } from './support/proposals.js';
+import { submittedProposal } from './support/proposals.js';
 import { System } from './support/system.js';
 
 let system: System;
@@ -23,7 +23,20 @@ it('revision, conditional sign-off, deployment with evidence, the register, and 
     comment: 'Describe the counter service for citizens without a phone.',
   });
   expect(asked.status).toBe(200);
-  expect((await detail(id)).status).toBe('REVISION_REQUESTED');
+  expect(await detail(id)).toMatchObject({ status: 'REVISION_REQUESTED', allowedActions: ['edit', 'revise', 'withdraw'] });
+
+  // Sent back for revision, the proposal is edited as a draft is (DESIGN §5), by its workflow, on the record.
+  const edited = await system.call('PATCH', `/api/proposals/${id}`, {
+    as: 'kim.manager',
+    body: { title: '복지 상담 안내 챗봇 (창구 안내 포함)', answers: { sa_fallback: 'yes' } },
+  });
+  expect(edited.status).toBe(200);
+  expect(edited.body).toMatchObject({ status: 'REVISION_REQUESTED', title: '복지 상담 안내 챗봇 (창구 안내 포함)' });
+  expect(edited.body.answers.sa_fallback).toBe('yes');
+  const audit = (await system.call('GET', `/api/proposals/${id}/audit`, { as: 'kim.manager' })).body;
+  expect(audit.at(-1)).toMatchObject({ actor: 'kim.manager', action: 'proposal_edited' });
+  const foreignEdit = await system.call('PATCH', `/api/proposals/${id}`, { as: 'lee.manager', body: { title: 'x' } });
+  expect(foreignEdit.status).toBe(404);
 
   const badRevision = await system.call('POST', `/api/proposals/${id}/revisions`, {
     as: 'kim.manager',
@@ -37,6 +50,10 @@ it('revision, conditional sign-off, deployment with evidence, the register, and 
   });
   expect(revised.status).toBe(200);
   expect(revised.body).toMatchObject({ status: 'EXPERT_REVIEW', summary: 'Chatbot, with counter service for all.' });
+  expect(revised.body.allowedActions).toEqual(['withdraw']);
+  const lateEdit = await system.call('PATCH', `/api/proposals/${id}`, { as: 'kim.manager', body: { title: 'x' } });
+  expect(lateEdit.status).toBe(409);
+  expect((await detail(id)).title).toBe('복지 상담 안내 챗봇 (창구 안내 포함)');
 
   const second = await taskOf(id, 'expert_review', 'park.expert');
   expect(second.round).toBe(2);
@@ -70,7 +87,12 @@ it('revision, conditional sign-off, deployment with evidence, the register, and 
   const register = await system.call('GET', '/api/register');
   expect(register.status).toBe(200);
   const entry = (register.body.items ?? register.body).find((e: any) => e.proposalId === id);
-  expect(entry).toMatchObject({ name: lowRiskDraft().title, tier: 1, status: 'in_use', deployedVersion: '1.0.0' });
+  expect(entry).toMatchObject({
+    name: '복지 상담 안내 챗봇 (창구 안내 포함)',
+    tier: 1,
+    status: 'in_use',
+    deployedVersion: '1.0.0',
+  });
   expect(JSON.stringify(register.body)).not.toContain('Describe the counter service'); // no internal comment
 
   const incident = await system.call('POST', `/api/proposals/${id}/incidents`, {

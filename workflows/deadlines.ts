@@ -2,7 +2,7 @@
 // at the due time, repeated at the policy's interval while the wait goes on. Each is recorded: on the
 // task (escalation level), in the audit log, and as a notification for whoever must act.
 import { sleep } from '@temporalio/workflow';
-import { type DepartmentWait, type HumanTask, isTaskOpen } from '#domain';
+import { type DepartmentWait, departmentWaitOf, type HumanTask, isTaskOpen } from '#domain';
 import { DAY_MS, isoIn, type Lifecycle, now } from './lifecycle-context.js';
 import { departmentMessage, taskMessage } from './notices.js';
 
@@ -77,16 +77,13 @@ export function watchTask(lc: Lifecycle, task: HumanTask): void {
 }
 
 /**
- * Waits on the department (a revision, a deployment, a remediation) with the same reminders and
- * escalations, addressed to the department's managers. Returns the wait; `end` clears it.
+ * Waits on the department (a revision, a deployment, a remediation: the stage's wait, with its deadline) with
+ * the same reminders and escalations, addressed to the department's managers. Returns the wait; `end` clears it.
  */
-export function watchDepartment(
-  lc: Lifecycle,
-  kind: DepartmentWait['kind'],
-  dueInDays: number,
-  settled: () => boolean,
-  escalateUntilDays?: number,
-): DepartmentWait {
+export function watchDepartment(lc: Lifecycle, settled: () => boolean, escalateUntilDays?: number): DepartmentWait {
+  const stageWait = departmentWaitOf(lc.state.status, lc.requirePlan.deadlines);
+  if (!stageWait) throw new Error(`${lc.state.status} does not wait on the department`);
+  const { kind, days: dueInDays } = stageWait;
   const wait: DepartmentWait = { kind, dueAt: isoIn(dueInDays), escalationLevel: 0 };
   lc.state.departmentWait = wait;
   lc.refreshSearchAttributes();

@@ -1,20 +1,22 @@
-// The department's Updates: revise, withdraw, record deployment, report an incident. Each validator
+// The department's Updates: edit, revise, withdraw, record deployment, report an incident. Each validator
 // refuses what does not apply now (a clear error, nothing recorded); each handler hands the request to
 // the main line and answers once the lifecycle has acted on it.
 import { setHandler } from '@temporalio/workflow';
 import {
   answerProblems,
+  type DepartmentAction,
   departmentActionRefusal,
+  departmentMay,
+  editUpdate,
   evidenceProblems,
-  IN_OPERATION,
   type ProposalStatus,
   recordDeploymentUpdate,
   type Refusal,
   reportIncidentUpdate,
   reviseUpdate,
-  WITHDRAWABLE,
   withdrawUpdate,
 } from '#domain';
+import { refuse, render } from '#domain/texts';
 import { refusalFailure } from './human-tasks.js';
 import { activities, type Lifecycle } from './lifecycle-context.js';
 
@@ -25,8 +27,10 @@ function check(refusal: Refusal | null | undefined): void {
   if (refusal) throw refusalFailure(refusal);
 }
 
-function stageRefusal(lc: Lifecycle, allowed: readonly ProposalStatus[], what: string): Refusal | null {
-  return allowed.includes(lc.state.status) ? null : conflict(`a proposal in ${lc.state.status} takes no ${what}`);
+/** The step must be one the lifecycle takes at the stage the workflow is in (libs/domain/src/stages.ts). */
+function stageRefusal(lc: Lifecycle, action: DepartmentAction): Refusal | null {
+  const stage = lc.state.status;
+  return departmentMay(stage, action) ? null : conflict(render('en', refuse('stage_refuses_action', { stage, action })));
 }
 
 export function installDepartmentHandlers(lc: Lifecycle): void {
@@ -52,8 +56,27 @@ export function installDepartmentHandlers(lc: Lifecycle): void {
     {
       validator: ({ actor, reply, answers }) => {
         check(departmentActionRefusal(actor, lc.state.department));
-        check(stageRefusal(lc, ['REVISION_REQUESTED', 'REMEDIATION'], 'revision'));
+        check(stageRefusal(lc, 'revise'));
         if (reply.trim() === '') check(invalid('reply is required'));
+        const problems = answers ? answerProblems(lc.requirePlan.answerSchema, answers, { requireAll: false }) : [];
+        if (problems.length > 0) check(invalid(problems.map((p) => p.message).join('; ')));
+      },
+    },
+  );
+
+  // A handler added after runs were in flight needs no version: no history holds an Update it did not know.
+  setHandler(
+    editUpdate,
+    (request) =>
+      answered(async () => {
+        const { answers, changes } = request;
+        const entry = lc.entry(request, 'proposal_edited');
+        await lc.writes.add(() => activities.applyRevision({ proposalId: lc.state.proposalId, answers, changes, entry }));
+      }),
+    {
+      validator: ({ actor, answers }) => {
+        check(departmentActionRefusal(actor, lc.state.department));
+        check(stageRefusal(lc, 'edit'));
         const problems = answers ? answerProblems(lc.requirePlan.answerSchema, answers, { requireAll: false }) : [];
         if (problems.length > 0) check(invalid(problems.map((p) => p.message).join('; ')));
       },
@@ -69,7 +92,7 @@ export function installDepartmentHandlers(lc: Lifecycle): void {
     {
       validator: ({ actor, reason }) => {
         check(departmentActionRefusal(actor, lc.state.department));
-        check(stageRefusal(lc, WITHDRAWABLE, 'withdrawal'));
+        check(stageRefusal(lc, 'withdraw'));
         if (reason.trim() === '') check(invalid('reason is required'));
       },
     },
@@ -84,7 +107,7 @@ export function installDepartmentHandlers(lc: Lifecycle): void {
     {
       validator: ({ actor, version, evidence }) => {
         check(departmentActionRefusal(actor, lc.state.department));
-        check(stageRefusal(lc, ['APPROVED'], 'deployment'));
+        check(stageRefusal(lc, 'deploy'));
         if (lc.deploymentRequest) check(conflict('the deployment is being recorded already'));
         if (version.trim() === '') check(invalid('version is required'));
         const problems = evidenceProblems(lc.state.conditions, evidence);
@@ -102,7 +125,7 @@ export function installDepartmentHandlers(lc: Lifecycle): void {
     {
       validator: ({ actor, severity, description }) => {
         check(departmentActionRefusal(actor, lc.state.department, { admins: true }));
-        check(stageRefusal(lc, IN_OPERATION, 'incident report'));
+        check(stageRefusal(lc, 'report_incident'));
         if (!['low', 'high', 'critical'].includes(severity)) check(invalid('severity must be low, high or critical'));
         if (description.trim() === '') check(invalid('description is required'));
       },

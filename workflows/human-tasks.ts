@@ -13,7 +13,6 @@ import {
   releaseTaskUpdate,
   type TaskAction,
   taskActionRefusal,
-  type TaskKind,
 } from '#domain';
 import { watchTask } from './deadlines.js';
 import { activities, isoIn, type Lifecycle } from './lifecycle-context.js';
@@ -22,8 +21,14 @@ export function refusalFailure(refusal: Refusal | { code: 'not_found'; message: 
   return ApplicationFailure.create({ type: REFUSAL_FAILURE_TYPES[refusal.code], message: refusal.message, nonRetryable: true });
 }
 
-/** Opens one task per domain, all at once, each with its deadline watch; resolves when they are in the inboxes. */
-export async function openTasks(lc: Lifecycle, kind: TaskKind, domains: string[], dueInDays: number): Promise<HumanTask[]> {
+/**
+ * Opens one task per domain, all at once, of the kind and with the deadline of the stage (libs/domain/src/stages.ts),
+ * each with its deadline watch; resolves when they are in the inboxes.
+ */
+export async function openTasks(lc: Lifecycle, domains: string[]): Promise<HumanTask[]> {
+  const kind = lc.stage.task;
+  if (!kind) throw new Error(`${lc.state.status} opens no task`);
+  const dueInDays = lc.dueInDays();
   const tasks: HumanTask[] = domains.map((domain) => ({
     id: uuid4(),
     proposalId: lc.state.proposalId,

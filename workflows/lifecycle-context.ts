@@ -3,6 +3,7 @@
 import { allHandlersFinished, condition, log, proxyActivities, uuid4 } from '@temporalio/workflow';
 import {
   type ActorRequest,
+  assertMove,
   type AuditEntry,
   type CodeChange,
   type DeploymentUpdate,
@@ -15,6 +16,8 @@ import {
   type Notification,
   type ProposalStatus,
   type ReviewPlan,
+  type Stage,
+  STAGES,
   type WithdrawUpdate,
 } from '#domain';
 import { follows } from './code-changes.js';
@@ -76,6 +79,18 @@ export class Lifecycle {
     if (this.attributesAtRest) void this.refreshSearchAttributesAtRest();
   }
 
+  /** What the lifecycle's table says of the stage the proposal is in. */
+  get stage(): Stage {
+    return STAGES[this.state.status];
+  }
+
+  /** The due time in days of the stage's wait, by the table's deadline and the pinned policy. */
+  dueInDays(): number {
+    const { deadline } = this.stage;
+    if (!deadline) throw new Error(`${this.state.status} has no deadline`);
+    return this.requirePlan.deadlines[deadline];
+  }
+
   get requirePlan(): ReviewPlan {
     if (!this.plan) throw new Error('the proposal has not been screened');
     return this.plan;
@@ -94,8 +109,9 @@ export class Lifecycle {
     return follows(this.input, change);
   }
 
-  /** A transition; a decision the department must hear of goes with its notification. */
+  /** A transition the lifecycle's table allows; a decision the department must hear of goes with its notification. */
   moveTo(status: ProposalStatus, by: By, action: string, rationale?: string): Promise<void> {
+    assertMove(this.state.status, status);
     const entry: AuditEntry = { ...this.entry(by, action, rationale), fromStatus: this.state.status, toStatus: status };
     this.state.status = status;
     this.refreshSearchAttributes();

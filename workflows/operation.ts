@@ -25,7 +25,7 @@ function reviewSummaryOf(lc: Lifecycle): string | undefined {
 }
 
 export async function awaitDeployment(lc: Lifecycle): Promise<void> {
-  watchDepartment(lc, 'deployment', lc.requirePlan.deadlines.deploymentDays, () => lc.deploymentRequest !== undefined);
+  watchDepartment(lc, () => lc.deploymentRequest !== undefined);
   await lc.waitFor(() => lc.deploymentRequest !== undefined);
   endDepartmentWait(lc);
   const request = lc.deploymentRequest!;
@@ -93,7 +93,7 @@ export async function auditCycle(lc: Lifecycle): Promise<CycleEnd> {
   }
   for (;;) {
     lc.reauditNow = false;
-    const [task] = await openTasks(lc, 'reaudit', ['technical'], plan.deadlines.reauditDays);
+    const [task] = await openTasks(lc, ['technical']);
     await waitActingOnIncidents(lc, () => task.status === 'completed');
     const { decision, by, comment } = task.decision!;
     switch (decision) {
@@ -125,7 +125,7 @@ async function remediation(lc: Lifecycle, by: string, why: string): Promise<void
   await lc.moveTo('REMEDIATION', by, 'remediation_requested', why);
   lc.revised = false;
   // Escalated until the second deadline, where suspension takes over from escalation.
-  watchDepartment(lc, 'remediation', remediationDays, () => lc.revised, remediationDays + remediationGraceDays);
+  watchDepartment(lc, () => lc.revised, remediationDays + remediationGraceDays);
   const answered = await waitActingOnIncidents(
     lc,
     () => lc.revised || lc.state.status === 'SUSPENDED',

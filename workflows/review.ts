@@ -32,7 +32,7 @@ export async function reviewRounds(lc: Lifecycle, onFirstRoundOpen: () => void):
     lc.state.round += 1;
     await lc.moveTo('EXPERT_REVIEW', 'system', 'screened', reasons);
     const plan = lc.requirePlan;
-    const tasks = await openTasks(lc, 'expert_review', plan.domains, plan.deadlines.expertReviewDays);
+    const tasks = await openTasks(lc, plan.domains);
     onFirstRoundOpen();
     const rejection = () => tasks.find((t) => decisionOf(t) === 'reject');
     await lc.waitFor(() => rejection() !== undefined || tasks.every((t) => t.status === 'completed'));
@@ -56,15 +56,15 @@ export async function reviewRounds(lc: Lifecycle, onFirstRoundOpen: () => void):
       return 'rejected';
     }
     await lc.moveTo('REVISION_REQUESTED', changes[0].decision!.by, 'changes_requested', why);
-    await awaitRevision(lc, plan.deadlines.revisionDays);
+    await awaitRevision(lc);
     reasons = await screen(lc);
   }
 }
 
 /** The department's answer: the revise handler stores it and sets `revision`; a deadline watch runs meanwhile. */
-async function awaitRevision(lc: Lifecycle, dueInDays: number): Promise<void> {
+async function awaitRevision(lc: Lifecycle): Promise<void> {
   lc.revised = false;
-  watchDepartment(lc, 'revision', dueInDays, () => lc.revised);
+  watchDepartment(lc, () => lc.revised);
   await lc.waitFor(() => lc.revised);
   endDepartmentWait(lc);
 }
@@ -75,13 +75,11 @@ async function awaitRevision(lc: Lifecycle, dueInDays: number): Promise<void> {
  * unanimous: every seat must approve. Conditions of conditional approvals are recorded, each with an id.
  */
 export async function signoff(lc: Lifecycle): Promise<Outcome> {
-  const { signoff: rule, deadlines } = lc.requirePlan;
+  const { signoff: rule } = lc.requirePlan;
   await lc.moveTo('ETHICS_SIGNOFF', 'system', 'reviews_approved', `${rule.body}: ${rule.members} seat(s), ${rule.rule}`);
   const seats = await openTasks(
     lc,
-    'ethics_signoff',
     Array.from({ length: rule.members }, () => 'ethics'),
-    deadlines.signoffDays,
   );
   const approvals = () => seats.filter((t) => decisionOf(t) === 'approve' || decisionOf(t) === 'approve_with_conditions');
   const rejections = () => seats.filter((t) => decisionOf(t) === 'reject');

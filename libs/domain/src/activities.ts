@@ -3,6 +3,7 @@
 import type { Assessment } from './assessment.js';
 import type { ProposalStatus } from './lifecycle.js';
 import type { ReviewPlan } from './review-plan.js';
+import type { ProposalChanges } from './messages.js';
 import type { Answers } from './policy/index.js';
 import type { Condition, HumanTask } from './tasks.js';
 
@@ -51,13 +52,8 @@ export interface LifecycleActivities {
   openTasks(input: { tasks: HumanTask[]; entry: AuditEntry }): Promise<void>;
   /** Writes a task's new state (claim, release, decision, cancellation) with its audit entry and notification. */
   recordTaskChange(input: { task: HumanTask; entry: AuditEntry; notification?: Notification }): Promise<void>;
-  /** Stores the department's revised answers and fields on the proposal, with the audit entry. */
-  applyRevision(input: {
-    proposalId: string;
-    answers?: Answers;
-    changes?: { title?: string; summary?: string; purpose?: string };
-    entry: AuditEntry;
-  }): Promise<void>;
+  /** Stores the department's revised or edited answers (merged) and fields on the proposal, with the audit entry. */
+  applyRevision(input: { proposalId: string; answers?: Answers; changes?: ProposalChanges; entry: AuditEntry }): Promise<void>;
   /** Writes the proposal's sign-off conditions (and their evidence, once deployment records it). */
   recordConditions(input: { proposalId: string; conditions: Condition[]; entry: AuditEntry }): Promise<void>;
   /**

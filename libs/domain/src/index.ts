@@ -7,6 +7,7 @@ export * from './permissions.js';
 export * from './policy/index.js';
 export * from './review-plan.js';
 export * from './search-attributes.js';
+export * from './stages.js';
 export * from './tasks.js';
 export * from './activities.js';
 export * from './waits.js';

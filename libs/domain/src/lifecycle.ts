@@ -1,4 +1,4 @@
-// The stages of DESIGN §2 and the vocabulary of tasks and decisions.
+// The stages of DESIGN §2 and the vocabulary of tasks and decisions; what each stage allows is stages.ts.
 export const PROPOSAL_STATUSES = [
   'DRAFT',
   'SUBMITTED',
@@ -38,21 +38,5 @@ export function isDecisionFor(kind: TaskKind, decision: string): decision is Dec
 
 /** Decisions that need a comment: anything but a plain approval or pass says why. */
 export const needsComment = (decision: string): boolean => decision !== 'approve' && decision !== 'pass';
-
-/** Stages in which the department may still withdraw (DESIGN §2: any time before DEPLOYED). */
-export const WITHDRAWABLE: readonly ProposalStatus[] = [
-  'SUBMITTED',
-  'SCREENING',
-  'EXPERT_REVIEW',
-  'REVISION_REQUESTED',
-  'ETHICS_SIGNOFF',
-  'APPROVED',
-];
-
-/** Stages of a deployed system: incidents may be reported. */
-export const IN_OPERATION: readonly ProposalStatus[] = ['MONITORING', 'REAUDIT', 'REMEDIATION', 'SUSPENDED'];
-
-/** Stages the workflow never leaves. */
-export const FINAL: readonly ProposalStatus[] = ['REJECTED', 'WITHDRAWN', 'RETIRED'];
 
 export const workflowIdFor = (proposalId: string): string => `proposal-${proposalId}`;

@@ -69,6 +69,25 @@ export interface CompleteTaskUpdate extends TaskUpdate {
   comment: string;
   conditions?: string[];
 }
+/** The department's own fields of a proposal: what a draft's edit, an edit in revision and a revision change. */
+export interface ProposalChanges {
+  title?: string;
+  summary?: string;
+  purpose?: string;
+  systemType?: 'in_house' | 'vendor' | 'generative';
+  vendor?: string;
+  automation?: 'advisory' | 'human_in_the_loop' | 'fully_automated';
+  highImpactArea?: string | null;
+  personalData?: boolean;
+  affectsVulnerableGroups?: boolean;
+  overseerContact?: string;
+}
+
+/** An edit of a proposal sent back for revision (DESIGN §5: PATCH in REVISION_REQUESTED); the revision follows. */
+export interface EditUpdate extends ActorRequest {
+  changes: ProposalChanges;
+  answers?: Answers;
+}
 export interface RevisionUpdate extends ActorRequest {
   reply: string;
   answers?: Answers;
@@ -97,6 +116,7 @@ export const releaseTaskUpdate = defineUpdate<HumanTask, [TaskUpdate]>('releaseT
 export const completeTaskUpdate = defineUpdate<HumanTask, [CompleteTaskUpdate]>('completeTask');
 /** The department's answer to a change request (REVISION_REQUESTED) or to a remediation (REMEDIATION). */
 export const reviseUpdate = defineUpdate<ProposalStatus, [RevisionUpdate]>('revise');
+export const editUpdate = defineUpdate<ProposalStatus, [EditUpdate]>('editProposal');
 export const withdrawUpdate = defineUpdate<ProposalStatus, [WithdrawUpdate]>('withdraw');
 export const recordDeploymentUpdate = defineUpdate<ProposalStatus, [DeploymentUpdate]>('recordDeployment');
 export const reportIncidentUpdate = defineUpdate<ProposalStatus, [IncidentUpdate]>('reportIncident');

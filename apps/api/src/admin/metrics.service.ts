@@ -2,16 +2,14 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { type Actor, STAGE_OF_TASK } from '#domain';
+import { type Actor, stageOfTask, TASK_KINDS } from '#domain';
 import type { MetricsQuery } from './metrics.dto.js';
 import type { AdminMetricsView } from './metrics.view.js';
 import { requireAdmin } from './stalled.service.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const HOUR_S = 3600;
-const stageOfTask = `CASE t.kind ${Object.entries(STAGE_OF_TASK)
-  .map(([kind, stage]) => `WHEN '${kind}' THEN '${stage}'`)
-  .join(' ')} END`;
+const taskStage = `CASE t.kind ${TASK_KINDS.map((kind) => `WHEN '${kind}' THEN '${stageOfTask(kind)}'`).join(' ')} END`;
 
 /** A stay in a stage runs from the transition into it to the next transition of the proposal. */
 const TIME_IN_STAGE = `
@@ -27,7 +25,7 @@ const TIME_IN_STAGE = `
 /** A breach: the due time fell in the window, and the work was not done by then (nor by the window's end). */
 const BREACHES = `
   WITH breached AS (
-    SELECT t.proposal_id, ${stageOfTask} AS stage FROM tasks t
+    SELECT t.proposal_id, ${taskStage} AS stage FROM tasks t
     WHERE t.due_at >= $1 AND t.due_at < $2 AND t.due_at < LEAST($2,
       COALESCE(t.decided_at, CASE WHEN t.status IN ('open', 'claimed') THEN $3 ELSE t.updated_at END))
     UNION ALL

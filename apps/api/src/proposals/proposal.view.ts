@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PROPOSAL_STATUSES, type ProposalStatus, type Tier } from '#domain';
+import { DEPARTMENT_ACTIONS, type DepartmentAction, PROPOSAL_STATUSES, type ProposalStatus, type Tier } from '#domain';
 import type { AuditEntryEntity, ConditionEntity, ProposalEntity, TaskEntity } from '#persistence';
 import { TaskView } from '../tasks/task.view.js';
 
@@ -84,6 +84,12 @@ export class ProposalView {
   @ApiProperty({ type: [ConditionView] }) conditions: ConditionView[];
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({
+    enum: DEPARTMENT_ACTIONS,
+    isArray: true,
+    description: 'what the caller may do to the proposal at its stage (the console offers exactly these)',
+  })
+  allowedActions: DepartmentAction[];
   @ApiPropertyOptional({
     nullable: true,
     type: String,
@@ -120,6 +126,7 @@ export class ProposalView {
       conditions: conditions.map((c) => ({ id: c.id, text: c.text, evidence: c.evidence ?? undefined })),
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
+      allowedActions: [], // the caller's, filled in by the service that knows the caller
     };
   }
 }

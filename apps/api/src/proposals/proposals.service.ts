@@ -1,15 +1,17 @@
 // Drafts are the API's own records; from submission on, every change goes through the workflow.
-import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { ApiConfig } from '#config';
 import {
   type Actor,
+  allowedActions,
   type Answers,
   answerProblems,
   type AssessmentProfile,
   currentPolicyVersion,
+  editUpdate,
   hasRole,
   policyFor,
   submissionProblems,
@@ -21,6 +23,7 @@ import { LifecycleGateway } from '#temporal';
 import type { AuditPageQuery } from '../common/params.js';
 import { temporalUiLink } from '../common/temporal-ui.js';
 import type { CreateProposalDto, UpdateProposalDto } from './proposal.dto.js';
+import { requireStage } from './require-stage.js';
 import { proposalRecord } from './proposal-record.js';
 import { ProposalPageView, ProposalView } from './proposal.view.js';
 
@@ -43,9 +46,10 @@ export class ProposalsService {
     @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
-  /** An administrator's view also links to the proposal's workflow in the Temporal UI. */
-  private withWorkflowLink(actor: Actor, view: ProposalView): ProposalView {
-    return hasRole(actor, 'admin') ? { ...view, workflowUrl: temporalUiLink(this.config, view.id) } : view;
+  /** What the caller may do to it now; an administrator's view also links to its workflow in the Temporal UI. */
+  private forCaller(actor: Actor, view: ProposalView): ProposalView {
+    const forActor = { ...view, allowedActions: allowedActions(actor, view) };
+    return hasRole(actor, 'admin') ? { ...forActor, workflowUrl: temporalUiLink(this.config, view.id) } : forActor;
   }
 
   async create(actor: Actor, dto: CreateProposalDto): Promise<ProposalView> {
@@ -66,17 +70,22 @@ export class ProposalsService {
     });
     // An INSERT that returns the timestamps: save() would first look for the row, in a transaction of its own.
     await repo.insert(row);
-    return ProposalView.of(row);
+    return this.forCaller(actor, ProposalView.of(row));
   }
 
+  /** A draft is the API's own record; a proposal sent back for revision is edited by its workflow. */
   async update(actor: Actor, id: string, dto: UpdateProposalDto): Promise<ProposalView> {
     const row = await this.findOwn(actor, id);
-    if (row.status !== 'DRAFT') throw new ConflictException(`a ${row.status} proposal can no longer be edited as a draft`);
+    requireStage(row, 'edit');
     if (dto.answers) this.checkAnswers(row.policyVersion, dto.answers);
-    Object.assign(row, dto);
-    if (row.systemType === 'vendor' && !row.vendor)
+    const { answers, ...changes } = Object.fromEntries(
+      Object.entries(dto).filter(([, v]) => v !== undefined),
+    ) as UpdateProposalDto;
+    if ((changes.systemType ?? row.systemType) === 'vendor' && !(changes.vendor ?? row.vendor))
       throw new BadRequestException(['vendor is required when systemType is vendor']);
-    return ProposalView.of(await this.db.getRepository(ProposalEntity).save(row));
+    if (row.status === 'DRAFT') await this.db.getRepository(ProposalEntity).save(Object.assign(row, dto));
+    else await this.lifecycle.update(id, editUpdate, { actor, changes, answers });
+    return this.detail(actor, id);
   }
 
   /**
@@ -100,7 +109,7 @@ export class ProposalsService {
     const record = await proposalRecord(this.db, id);
     const row = this.visibleOrNotFound(actor, id, record?.proposal ?? null);
     const { tasks, timeline, conditions } = record ?? { tasks: [], timeline: [], conditions: [] };
-    return this.withWorkflowLink(actor, ProposalView.of(row, tasks, timeline, conditions));
+    return this.forCaller(actor, ProposalView.of(row, tasks, timeline, conditions));
   }
 
   async list(actor: Actor, filter: ProposalFilter): Promise<ProposalPageView> {
@@ -121,7 +130,7 @@ export class ProposalsService {
       .take(filter.limit)
       .skip(filter.offset)
       .getManyAndCount();
-    const items = rows.map((row) => this.withWorkflowLink(actor, ProposalView.of(row)));
+    const items = rows.map((row) => this.forCaller(actor, ProposalView.of(row)));
     return { items, total, limit: filter.limit, offset: filter.offset };
   }
 
