@@ -40,3 +40,32 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+export interface DrawnFont {
+  familyName: string;
+  postScriptName: string;
+  /** From a web font the page loaded, not from the machine. */
+  isCustomFont: boolean;
+  glyphCount: number;
+}
+
+/** The fonts Chromium drew the text inside the first element matching `selector` with (DevTools' own list). */
+export async function fontsDrawing(page: Page, selector: string): Promise<DrawnFont[]> {
+  await page.evaluate('document.fonts.ready'); // font-display: swap draws a fallback until the font is in
+  const devtools = await page.context().newCDPSession(page);
+  try {
+    await devtools.send('DOM.enable');
+    await devtools.send('CSS.enable');
+    const { root } = await devtools.send('DOM.getDocument');
+    const { nodeId } = await devtools.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { fonts } = await devtools.send('CSS.getPlatformFontsForNode', { nodeId });
+    return fonts.map(({ familyName, postScriptName, isCustomFont, glyphCount }) => ({
+      familyName,
+      postScriptName,
+      isCustomFont,
+      glyphCount,
+    }));
+  } finally {
+    await devtools.detach();
+  }
+}
