@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { policyFor, type Question, workflowIdFor } from '#domain';
-import { launchChromium, seriousViolations } from './support/browser.js';
+import { fontsDrawing, launchChromium, seriousViolations } from './support/browser.js';
 import { lowRiskAnswers, lowRiskDraft, openTask } from './support/proposals.js';
 import { type DemoUserId, System } from './support/system.js';
 
@@ -55,6 +55,16 @@ async function tabTo(locator: ReturnType<Page['getByLabel']>, limit = 60) {
   for (let i = 0; i < limit && !(await isFocused(locator)); i++) await page.keyboard.press('Tab');
   expect(await isFocused(locator)).toBe(true);
 }
+
+it('draws its Korean in the font it serves, Pretendard GOV, with no Korean font on the machine', async () => {
+  await page.goto(`${system.baseUrl}/sign-in`);
+  await page.getByText('개발 모드입니다').waitFor();
+  const drawn = async (selector: string) =>
+    (await fontsDrawing(page, selector)).map(({ postScriptName, isCustomFont }) => ({ postScriptName, isCustomFont }));
+  expect(await drawn('h1')).toEqual([{ postScriptName: 'PretendardGOV-Bold', isCustomFont: true }]);
+  expect(await drawn('form p')).toEqual([{ postScriptName: 'PretendardGOV-Regular', isCustomFont: true }]);
+  expect(await page.evaluate(`document.fonts.check('16px "Pretendard GOV"', '바른 콘솔')`)).toBe(true);
+});
 
 it('signs in with the keyboard alone, and the department manager lands on the proposals', async () => {
   await page.goto(system.baseUrl);

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.js';
 import { SessionProvider } from './app/session.js';
 import { I18nProvider } from './i18n/i18n.js';
+import './app/fonts.css';
 import './app/styles.css';
 
 createRoot(document.getElementById('root')!).render(

@@ -9,9 +9,19 @@ import { useI18n } from '../i18n/i18n.js';
 
 Chart.register(BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
+/** A canvas is drawn once, in chart.js's own default font unless told: the page's, loaded before the first draw. */
+async function loadPageFontIntoCharts(): Promise<void> {
+  const family = getComputedStyle(document.body).fontFamily;
+  Chart.defaults.font.family = family;
+  await document.fonts.load(`${Chart.defaults.font.size ?? 12}px ${family}`);
+}
+
 export function MetricsPage() {
   const { t, tv } = useI18n();
-  const metrics = useLoad(() => get<Metrics>('/api/admin/metrics'), []);
+  const metrics = useLoad(async () => {
+    const [m] = await Promise.all([get<Metrics>('/api/admin/metrics'), loadPageFontIntoCharts()]);
+    return m;
+  }, []);
   return (
     <section>
       <h1>{t('metricsTitle')}</h1>
