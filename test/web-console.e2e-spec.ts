@@ -6,7 +6,7 @@
 // docs/screenshots/ for the README.
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { policyFor, type Question, workflowIdFor } from '#domain';
+import { DEPARTMENT_ACTIONS, policyFor, PROPOSAL_STATUSES, type ProposalStatus, type Question, workflowIdFor } from '#domain';
 import { fontsDrawing, launchChromium, seriousViolations } from './support/browser.js';
 import { lowRiskAnswers, lowRiskDraft, openTask } from './support/proposals.js';
 import { type DemoUserId, System } from './support/system.js';
@@ -211,6 +211,15 @@ it("the manager sees what is awaited, answers the change request beside the revi
   await row.getByRole('link', { name: TITLE }).click();
   await page.getByTestId('proposal-stage').getByText('변경 요청됨').waitFor();
   await page.getByRole('region', { name: '검토와 의견' }).getByText(CHANGES).waitFor();
+  // Sent back for revision, the proposal's fields may be edited and saved first (DESIGN §5), as its page offers.
+  await page.getByRole('link', { name: '내용 고치기' }).click();
+  await page
+    .getByRole('textbox', { name: /^요약/ })
+    .fill('교통 민원을 받아 알맞은 부서와 절차를 안내하고, 창구 안내도 함께 합니다.');
+  await page.getByRole('button', { name: '저장', exact: true }).click();
+  await page.getByRole('status').getByText('저장했습니다').waitFor();
+  await page.goBack();
+  await page.getByText('창구 안내도 함께 합니다.').waitFor();
   await page.getByLabel('답변').fill('모든 구청 복지 창구에서 같은 안내를 합니다.');
   await page.getByRole('button', { name: '답변 보내기' }).click();
   await page.getByTestId('proposal-stage').getByText('전문가 검토').waitFor();
@@ -345,6 +354,32 @@ it("the administrator opens any department's proposal from the list of all, and 
   // The department's own view has no such link: the Temporal UI is the operators'.
   const asManager = await system.call('GET', `/api/proposals/${proposalId}`, { as: 'lee.manager' });
   expect(asManager.body.workflowUrl).toBeUndefined();
+});
+
+it('in every stage the proposal page offers exactly the actions the API allows its caller', async () => {
+  // One proposal per stage, put there in the read model: the page draws from it, whatever moved it there.
+  const atStage = new Map<ProposalStatus, string>();
+  for (const stage of PROPOSAL_STATUSES) {
+    const created = await system.call('POST', '/api/proposals', {
+      as: 'lee.manager',
+      body: { ...lowRiskDraft(), title: `단계별 제안 ${stage}` },
+    });
+    await system.db.query('UPDATE proposals SET status = $1 WHERE id = $2', [stage, created.body.id]);
+    atStage.set(stage, created.body.id);
+  }
+  const offeredToManager = new Set<string>();
+  for (const user of ['lee.manager', 'han.admin'] as const) {
+    await signIn(user);
+    for (const [stage, id] of atStage) {
+      await page.goto(`${system.baseUrl}/proposals/${id}`);
+      await heading(`단계별 제안 ${stage}`).waitFor();
+      const shown = await page.locator('[data-action]:visible').evaluateAll((els) => els.map((el) => el.dataset.action!));
+      const { allowedActions } = (await system.call('GET', `/api/proposals/${id}`, { as: user })).body;
+      expect([user, stage, shown.sort()]).toEqual([user, stage, [...allowedActions].sort()]);
+      if (user === 'lee.manager') shown.forEach((action) => offeredToManager.add(action));
+    }
+  }
+  expect([...offeredToManager].sort()).toEqual([...DEPARTMENT_ACTIONS].sort());
 });
 
 it('the console is served at / with a strict CSP, and never in place of the API, the probes or the docs', async () => {

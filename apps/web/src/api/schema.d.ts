@@ -586,6 +586,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description what the caller may do to the proposal at its stage (the console offers exactly these) */
+            allowedActions: ("edit" | "submit" | "revise" | "withdraw" | "deploy" | "report_incident")[];
             /** @description for an administrator: the proposal's workflow in the Temporal UI (null without TEMPORAL_UI_URL) */
             workflowUrl?: string | null;
         };

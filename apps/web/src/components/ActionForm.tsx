@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n.js';
 
 /** A form that sends one request; its fields' errors sit beside them, `doneText` (or "done") once it went through. */
 export function ActionForm({
+  action,
   id,
   title,
   fields,
@@ -14,6 +15,8 @@ export function ActionForm({
   doneText,
   children,
 }: {
+  /** The API's name of the step (an entry of the proposal's allowedActions): tests find the form by it. */
+  action?: string;
   id: string;
   title: string;
   fields: string[];
@@ -29,7 +32,7 @@ export function ActionForm({
     void form.run(send, doneText ?? t('done'));
   };
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby={id} className="card">
+    <form onSubmit={onSubmit} noValidate aria-labelledby={id} className="card" data-action={action}>
       <h2 id={id}>{title}</h2>
       <Problems messages={form.errors.general} />
       {children(form.errors.fields)}

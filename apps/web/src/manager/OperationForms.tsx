@@ -17,7 +17,14 @@ export function DeploymentForm({ proposal, onDone }: ActionProps) {
   };
   const fields = ['version', ...proposal.conditions.map((c) => `evidence.${c.id}`), 'evidence'];
   return (
-    <ActionForm id="deploy-title" title={t('deployTitle')} fields={fields} send={send} submitLabel={t('deploySend')}>
+    <ActionForm
+      action="deploy"
+      id="deploy-title"
+      title={t('deployTitle')}
+      fields={fields}
+      send={send}
+      submitLabel={t('deploySend')}
+    >
       {(errors) => (
         <>
           <TextField
@@ -56,6 +63,7 @@ export function IncidentForm({ proposal, onDone }: ActionProps) {
   };
   return (
     <ActionForm
+      action="report_incident"
       id="incident-title"
       title={t('incidentTitle')}
       fields={['severity', 'description']}

@@ -1,4 +1,4 @@
-// What the department does to a proposal under review: answer a change request, withdraw it.
+// What the department does to a proposal before deployment: submit the draft, answer a change request, withdraw it.
 import { useState } from 'react';
 import { post, type Proposal, type Schemas } from '../api/client.js';
 import { TextField } from '../components/fields.js';
@@ -8,6 +8,19 @@ import { ActionForm } from '../components/ActionForm.js';
 export interface ActionProps {
   proposal: Proposal;
   onDone: () => void;
+}
+
+export function SubmitForm({ proposal, onDone }: ActionProps) {
+  const { t } = useI18n();
+  const send = async () => {
+    await post(`/api/proposals/${proposal.id}/submit`);
+    onDone();
+  };
+  return (
+    <ActionForm action="submit" id="submit-title" title={t('submitTitle')} fields={[]} send={send} submitLabel={t('submit')}>
+      {() => <p>{t('submitHint')}</p>}
+    </ActionForm>
+  );
 }
 
 export function ReviseForm({ proposal, onDone }: ActionProps) {
@@ -23,6 +36,7 @@ export function ReviseForm({ proposal, onDone }: ActionProps) {
   };
   return (
     <ActionForm
+      action="revise"
       id="revise-title"
       title={t('reviseTitle')}
       fields={['reply', 'changes', 'answers']}
@@ -62,7 +76,14 @@ export function WithdrawForm({ proposal, onDone }: ActionProps) {
     onDone();
   };
   return (
-    <ActionForm id="withdraw-title" title={t('withdrawTitle')} fields={['reason']} send={send} submitLabel={t('withdrawSend')}>
+    <ActionForm
+      action="withdraw"
+      id="withdraw-title"
+      title={t('withdrawTitle')}
+      fields={['reason']}
+      send={send}
+      submitLabel={t('withdrawSend')}
+    >
       {(errors) => (
         <TextField
           id="withdraw-reason"

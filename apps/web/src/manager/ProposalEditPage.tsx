@@ -75,9 +75,9 @@ function Editor({ proposal, questionnaire }: { proposal: Proposal; questionnaire
           />
           <div className="actions">
             <button type="button" disabled={form.busy} onClick={() => void form.run(save, t('saved'))}>
-              {t('saveDraft')}
+              {t('save')}
             </button>
-            {proposal.status === 'DRAFT' && (
+            {proposal.allowedActions.includes('submit') && (
               <button type="submit" disabled={form.busy}>
                 {t('submit')}
               </button>

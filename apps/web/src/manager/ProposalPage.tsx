@@ -1,18 +1,14 @@
-// One proposal: where it stands, why its tier, the reviewers' comments, what the department can do now,
-// its timeline and its audit log.
+// One proposal: where it stands, why its tier, the reviewers' comments, what the caller may do now (exactly
+// the API's allowedActions), its timeline and its audit log.
 import { get, type Proposal } from '../api/client.js';
 import { Link } from '../app/router.js';
-import { hasRole, useSession } from '../app/session.js';
 import { Loaded, useLoad } from '../components/common.js';
 import { Stage, TierLabel } from '../components/labels.js';
 import { ReviewComments } from '../components/ReviewComments.js';
 import { useI18n } from '../i18n/i18n.js';
 import { AuditLog, Timeline } from './History.js';
 import { DeploymentForm, IncidentForm } from './OperationForms.js';
-import { ReviseForm, WithdrawForm } from './ProposalActions.js';
-
-const WITHDRAWABLE = ['SUBMITTED', 'SCREENING', 'EXPERT_REVIEW', 'REVISION_REQUESTED', 'ETHICS_SIGNOFF', 'APPROVED'];
-const IN_OPERATION = ['DEPLOYED', 'MONITORING', 'REAUDIT', 'REMEDIATION', 'SUSPENDED'];
+import { ReviseForm, SubmitForm, WithdrawForm } from './ProposalActions.js';
 
 export function ProposalPage({ id }: { id: string }) {
   const state = useLoad(() => get<Proposal>(`/api/proposals/${id}`), [id]);
@@ -21,9 +17,8 @@ export function ProposalPage({ id }: { id: string }) {
 
 function ProposalView({ proposal, reload }: { proposal: Proposal; reload: () => void }) {
   const { t, tv } = useI18n();
-  const { session } = useSession();
-  const manager = hasRole(session, 'department_manager');
   const status = proposal.status;
+  const may = (action: Proposal['allowedActions'][number]) => proposal.allowedActions.includes(action);
   return (
     <article>
       <h1>{proposal.title}</h1>
@@ -78,24 +73,21 @@ function ProposalView({ proposal, reload }: { proposal: Proposal; reload: () => 
           </ul>
         </section>
       )}
-      {manager && (status === 'DRAFT' || status === 'REVISION_REQUESTED') && (
-        <p>
+      {may('edit') && (
+        <p data-action="edit">
           <Link href={`/proposals/${proposal.id}/edit`} className="button">
             {t('editAnswers')}
           </Link>
         </p>
       )}
-      <div className={manager && (status === 'REVISION_REQUESTED' || status === 'REMEDIATION') ? 'side-by-side' : undefined}>
+      {may('submit') && <SubmitForm proposal={proposal} onDone={reload} />}
+      <div className={may('revise') ? 'side-by-side' : undefined}>
         <ReviewComments tasks={proposal.tasks} title={t('tasksAndComments')} />
-        {manager && (status === 'REVISION_REQUESTED' || status === 'REMEDIATION') && (
-          <ReviseForm proposal={proposal} onDone={reload} />
-        )}
+        {may('revise') && <ReviseForm proposal={proposal} onDone={reload} />}
       </div>
-      {manager && status === 'APPROVED' && <DeploymentForm proposal={proposal} onDone={reload} />}
-      {(manager || hasRole(session, 'admin')) && IN_OPERATION.includes(status) && (
-        <IncidentForm proposal={proposal} onDone={reload} />
-      )}
-      {manager && WITHDRAWABLE.includes(status) && <WithdrawForm proposal={proposal} onDone={reload} />}
+      {may('deploy') && <DeploymentForm proposal={proposal} onDone={reload} />}
+      {may('report_incident') && <IncidentForm proposal={proposal} onDone={reload} />}
+      {may('withdraw') && <WithdrawForm proposal={proposal} onDone={reload} />}
       <Timeline proposal={proposal} />
       <AuditLog proposalId={proposal.id} version={proposal.updatedAt} />
     </article>
