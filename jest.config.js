@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 
 const swc = JSON.parse(readFileSync(new URL('./.swcrc', import.meta.url), 'utf8'));
 const { imports } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-// package.json's "imports" (#domain, …) at their TypeScript sources, as tsc reads them (the "source" condition).
-const aliases = Object.fromEntries(Object.entries(imports).map(([alias, to]) => [`^${alias}$`, `<rootDir>/${to.source}`]));
+// package.json's "imports" (#domain, …), the TypeScript sources, as tsc reads them.
+const aliases = Object.fromEntries(Object.entries(imports).map(([alias, source]) => [`^${alias}$`, `<rootDir>/${source}`]));
 
 export default {
   testEnvironment: 'node',

@@ -1,9 +1,9 @@
 import type { LifecycleActivities } from '#domain';
 import { LifecycleActivitiesService } from './lifecycle.activities.js';
-import { MAIL_CONFIG, MAILER, type Mailer, smtpMailer } from './mailer.js';
+import { MAIL_CONFIG, MAILER, smtpMailer } from './mailer.js';
 import { NotificationDeliveryService } from './notification-delivery.js';
 
-export { LifecycleActivitiesService, MAIL_CONFIG, MAILER, type Mailer, NotificationDeliveryService, smtpMailer };
+export { LifecycleActivitiesService, MAIL_CONFIG, MAILER, NotificationDeliveryService, smtpMailer };
 
 /** The activity functions a worker registers, bound to their services (the Nest-injected ones in production). */
 export function activityFunctions(

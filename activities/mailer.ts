@@ -6,7 +6,7 @@ import type { MailConfig } from '#config';
 export const MAILER = Symbol('MAILER');
 export const MAIL_CONFIG = Symbol('MAIL_CONFIG');
 
-export interface Mail {
+interface Mail {
   /** Our notification's id: a receiver can tell a repeated delivery by it. */
   messageId: string;
   to: string[];

@@ -3,15 +3,18 @@
 // Bundled on its own by bench/floor.ts; deterministic like any workflow.
 import { condition, defineUpdate, proxyActivities, setHandler } from '@temporalio/workflow';
 
-export interface FloorActivities {
+interface FloorActivities {
   noop(): Promise<void>;
 }
 
 const { noop } = proxyActivities<FloorActivities>({ startToCloseTimeout: '1 minute' });
 
-export const stepUpdate = defineUpdate<number, [number]>('step');
+const stepUpdate = defineUpdate<number, [number]>('step');
 
-/** `startActivities` at start (the screening), then `updates` updates, each running `activitiesPerUpdate`. */
+/**
+ * `startActivities` at start (the screening), then `updates` updates, each running `activitiesPerUpdate`.
+ * @public the floor's worker runs it by name, from its bundle
+ */
 export async function floorWorkflow(startActivities: number, updates: number, activitiesPerUpdate: number): Promise<void> {
   // The handler first: an update that arrives in the first activation finds it, and waits for the start.
   let started = false;

@@ -28,7 +28,7 @@ const EXTENSIONS = /\.(ts|tsx|mts|cts|js|mjs|cjs|jsx|json|md|yml|yaml|sh|css|htm
 const NOT_IN_REPOSITORY = ['dist/', 'node_modules/', '.data/', '.tools/'];
 
 /** The Markdown files the check covers: README.md and docs/**\/*.md, as paths relative to `root` with `/`. */
-export function markdownFiles(root: string): string[] {
+function markdownFiles(root: string): string[] {
   const files = existsSync(join(root, 'README.md')) ? ['README.md'] : [];
   const docs = join(root, 'docs');
   if (existsSync(docs)) {

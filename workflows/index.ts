@@ -1,2 +1,3 @@
 // The worker's workflow bundle entry: every workflow type it runs.
+/** @public the worker runs it by name, from the workflow bundle */
 export { proposalLifecycle } from './proposal-lifecycle.js';

@@ -9,6 +9,7 @@ import { Lifecycle, Withdrawn } from './lifecycle-context.js';
 import { auditCycle, awaitDeployment } from './operation.js';
 import { reviewRounds, signoff } from './review.js';
 
+/** @public the worker runs it by name, from the workflow bundle */
 export async function proposalLifecycle(input: LifecycleInput): Promise<LifecycleState> {
   const lc = new Lifecycle(input);
   let screened = input.carried !== undefined; // scored, and the first reviews are in the inboxes

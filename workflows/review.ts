@@ -10,7 +10,7 @@ export type Outcome = 'approved' | 'rejected';
 
 const decisionOf = (task: HumanTask) => task.decision?.decision;
 
-export async function screen(lc: Lifecycle): Promise<string> {
+async function screen(lc: Lifecycle): Promise<string> {
   await lc.moveTo('SCREENING', 'system', lc.state.round === 0 ? 'screening_started' : 'rescreening_started');
   const { assessment, plan } = await activities.screenProposal({
     proposalId: lc.state.proposalId,

@@ -1,14 +1,20 @@
 // The web console's build: apps/web → dist/web, served by the API at / (apps/api/src/console/web-console.ts).
 import { fileURLToPath } from 'node:url';
-import { defaultClientConditions, defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+const { imports } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+// package.json's "imports" (#domain/texts, …), the TypeScript sources, as tsc and jest read them.
+const alias = Object.entries<string>(imports).map(([name, source]) => ({
+  find: new RegExp(`^${name}$`),
+  replacement: fileURLToPath(new URL(`../../${source}`, import.meta.url)),
+}));
 
 export default defineConfig({
   root,
   base: '/',
-  // package.json's "imports" (#domain/…) at their TypeScript sources, as tsc and jest read them.
-  resolve: { conditions: ['source', ...defaultClientConditions] },
+  resolve: { alias },
   // React's automatic JSX runtime through Vite's own transform: no plugin needed.
   oxc: { jsx: { runtime: 'automatic' } },
   build: {

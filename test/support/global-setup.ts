@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
+/** @public jest's globalSetup */
 export default async function globalSetup(): Promise<void> {
   const child = spawn(process.execPath, ['dist/tools/test-stack.js'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const ready = await new Promise<string>((resolve, reject) => {

@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 
+/** @public jest's globalTeardown */
 export default async function globalTeardown(): Promise<void> {
   const child = (globalThis as { testStack?: ChildProcess }).testStack;
   if (!child || child.exitCode !== null) return;

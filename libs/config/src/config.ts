@@ -117,7 +117,6 @@ export const apiConfigSchema = z
     ...consoleSchema.shape,
   })
   .superRefine(checkAuthSource, { when: () => true });
-export const authConfigSchema = authSchema.superRefine(checkAuthSource, { when: () => true });
 export const databaseConfigSchema = databaseSchema;
 export const workerConfigSchema = z.object({
   ...databaseSchema.shape,
@@ -128,7 +127,6 @@ export const workerConfigSchema = z.object({
 
 export type ApiConfig = z.infer<typeof apiConfigSchema>;
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;
-export type DatabaseConfig = z.infer<typeof databaseSchema>;
 export type TemporalConfig = z.infer<typeof temporalSchema>;
 export type MailConfig = z.infer<typeof mailSchema>;
 export type AuthConfig = z.infer<typeof authSchema>;

@@ -10,10 +10,10 @@ export const DEPARTMENT_ACTIONS = ['edit', 'submit', 'revise', 'withdraw', 'depl
 export type DepartmentAction = (typeof DEPARTMENT_ACTIONS)[number];
 
 /** Who the lifecycle waits on in a stage; `system` moves on by itself (an activity, a timer). */
-export type WaitedOn = 'department' | 'experts' | 'officers' | 'system' | 'nobody';
+type WaitedOn = 'department' | 'experts' | 'officers' | 'system' | 'nobody';
 
 /** The decisions the department hears of on arriving at a stage. */
-export type DecisionNotice = 'approved' | 'rejected' | 'changes_requested' | 'remediation' | 'suspended' | 'retired';
+type DecisionNotice = 'approved' | 'rejected' | 'changes_requested' | 'remediation' | 'suspended' | 'retired';
 
 export interface Stage {
   next: readonly ProposalStatus[];
@@ -131,7 +131,7 @@ export function departmentWaitOf(
 const ADMIN_ACTIONS: readonly DepartmentAction[] = ['report_incident'];
 
 /** Whether the actor may take this action for the department (whatever the stage). */
-export const actsFor = (actor: Actor, department: string, action: DepartmentAction): boolean =>
+const actsFor = (actor: Actor, department: string, action: DepartmentAction): boolean =>
   (hasRole(actor, 'department_manager') && actor.department === department) ||
   (ADMIN_ACTIONS.includes(action) && hasRole(actor, 'admin'));
 

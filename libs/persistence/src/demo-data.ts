@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Role, ReviewDomain } from '#domain';
 import { DepartmentEntity, UserEntity } from './entities/index.js';
 
-export const DEMO_DEPARTMENTS = [
+const DEMO_DEPARTMENTS = [
   { code: 'DIGITAL', nameKo: '디지털도시국', nameEn: 'Digital City Bureau' },
   { code: 'WELFARE', nameKo: '복지실', nameEn: 'Welfare Policy Office' },
   { code: 'TRANSPORT', nameKo: '교통실', nameEn: 'Transport Office' },

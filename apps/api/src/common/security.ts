@@ -4,7 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import type { ApiConfig } from '#config';
 
-export const BODY_LIMIT = '1mb';
+const BODY_LIMIT = '1mb';
 
 export function applySecurity(app: NestExpressApplication, config: ApiConfig): void {
   if (config.TRUST_PROXY) app.set('trust proxy', 1);
@@ -26,7 +26,7 @@ export function applySecurity(app: NestExpressApplication, config: ApiConfig): v
  * Helmet's strict defaults (scripts and everything else from this origin only, no inline scripts), with one
  * addition: the web console's browser fetches tokens from the sign-on's token endpoint (OIDC with PKCE).
  */
-export function contentSecurityPolicy(config: Pick<ApiConfig, 'OIDC_TOKEN_URL'>): Record<string, string[]> {
+function contentSecurityPolicy(config: Pick<ApiConfig, 'OIDC_TOKEN_URL'>): Record<string, string[]> {
   const tokenOrigin = config.OIDC_TOKEN_URL ? [new URL(config.OIDC_TOKEN_URL).origin] : [];
   return { 'connect-src': ["'self'", ...tokenOrigin] };
 }

@@ -7,7 +7,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
 /** dist/apps/api/src/console → dist/web */
-export const WEB_DIR = fileURLToPath(new URL('../../../../web/', import.meta.url));
+const WEB_DIR = fileURLToPath(new URL('../../../../web/', import.meta.url));
 const NOT_THE_CONSOLE = /^\/(api|health|metrics|docs)(\/|$)/;
 
 export function isConsoleRoute(path: string): boolean {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CONCERNS, type Concern, type Label, type Policy, type Tier } from '#domain';
 
-export class LabelView {
+class LabelView {
   @ApiProperty({ example: '공정성' }) ko: string;
   @ApiProperty({ example: 'Fairness' }) en: string;
 }

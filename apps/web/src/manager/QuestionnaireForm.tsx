@@ -13,8 +13,7 @@ interface Props {
   tier?: number;
 }
 
-export const isRequired = (q: Question, tier?: number) =>
-  q.required && (!q.requiredFromTier || (tier ?? 0) >= q.requiredFromTier);
+const isRequired = (q: Question, tier?: number) => q.required && (!q.requiredFromTier || (tier ?? 0) >= q.requiredFromTier);
 
 export function QuestionnaireForm({ questionnaire, answers, onChange, errors, tier }: Props) {
   const { t, label } = useI18n();
