@@ -73,7 +73,7 @@ function StalledRow({ item, reload }: { item: StalledItem; reload: () => void })
         <Link href={`/proposals/${item.proposalId}`}>{item.title}</Link> ({item.department})
       </th>
       <td>
-        {tv('kind', item.kind)}
+        {tv(item.taskId ? 'kind' : 'wait', item.kind)}
         {item.domain && ` · ${tv('domain', item.domain)}`}
       </td>
       <td>
