@@ -1,5 +1,6 @@
 // What the API says in the reader's language (Accept-Language): tier reasons, the assessment preview and the
 // audit log, each also as codes; records from before these texts were coded are shown as they are.
+import { textOf } from '#domain';
 import { englishSentencesIn } from './support/english.js';
 import { lowRiskDraft, openTask, reachStatus, submittedProposal } from './support/proposals.js';
 import { System } from './support/system.js';
@@ -34,6 +35,8 @@ it("gives the tier's reasons in the reader's language, and the same reasons as c
   expect(ko.body.scores.reasons.flatMap(englishSentencesIn)).toEqual([]);
   expect(ko.body.scores.reasonCodes).toEqual(en.body.scores.reasonCodes);
   expect(ko.body.scores.reasonCodes[0]).toMatchObject({ code: 'tier_from_impact', params: { tier: 1 } });
+  // As the console renders them, whatever language it asked in.
+  expect(en.body.scores.reasonCodes.map((code: any) => textOf('ko', code))).toEqual(ko.body.scores.reasons);
 });
 
 it('shows the string reasons of a proposal scored before reasons were coded as they are', async () => {
@@ -74,4 +77,7 @@ it("gives each audit entry its text in the reader's language: the system's detai
   expect(decision).toMatchObject({ rationale: COMMENT, text: COMMENT });
   expect(decision.detail).toBeUndefined();
   expect(ko.body.flatMap((e: any) => englishSentencesIn(e.text ?? ''))).toEqual([]);
+  // As the console's audit log renders them: the detail in its language, else the rationale.
+  const shown = en.body.map((e: any) => (e.detail ? textOf('ko', e.detail) : e.rationale));
+  expect(shown).toEqual(ko.body.map((e: any) => e.text));
 });
