@@ -113,14 +113,14 @@ export class LifecycleActivitiesService implements Omit<LifecycleActivities, 'de
       await tx.query(
         `INSERT INTO register_entries (proposal_id, name, department_code, department_name, purpose, tier,
            human_oversight, overseer_contact, ai_notice, risk_summary, review_summary, status, deployed_version,
-           published_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, now(), now())
+           texts, published_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, now(), now())
          ON CONFLICT (proposal_id) DO UPDATE SET
            name = EXCLUDED.name, department_code = EXCLUDED.department_code, department_name = EXCLUDED.department_name,
            purpose = EXCLUDED.purpose, tier = EXCLUDED.tier, human_oversight = EXCLUDED.human_oversight,
            overseer_contact = EXCLUDED.overseer_contact, ai_notice = EXCLUDED.ai_notice,
            risk_summary = EXCLUDED.risk_summary, review_summary = EXCLUDED.review_summary, status = EXCLUDED.status,
-           deployed_version = EXCLUDED.deployed_version, updated_at = now()`,
+           deployed_version = EXCLUDED.deployed_version, texts = EXCLUDED.texts, updated_at = now()`,
         [
           proposalId,
           published.name,
@@ -135,6 +135,7 @@ export class LifecycleActivitiesService implements Omit<LifecycleActivities, 'de
           published.reviewSummary,
           published.status,
           published.deployedVersion,
+          JSON.stringify(published.texts),
         ],
       );
     });

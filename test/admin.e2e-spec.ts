@@ -92,10 +92,10 @@ it('an untouched review: a reminder to the candidate group, then an escalation t
   expect(await subjects('park.expert@bareun.example')).toEqual(
     expect.arrayContaining([
       expect.stringContaining('전문가 검토 기한 안내'),
-      '[바른] 전문가 검토 기한 초과 / expert review overdue',
+      '[바른] 전문가 검토 기한 초과 / Expert review overdue',
     ]),
   );
-  expect(await subjects('han.admin@bareun.example')).toContain('[바른] 전문가 검토 기한 초과 / expert review overdue');
+  expect(await subjects('han.admin@bareun.example')).toContain('[바른] 전문가 검토 기한 초과 / Expert review overdue');
   expect(mailbox.to('choi.expert@bareun.example')).toEqual([]);
 });
 
@@ -206,7 +206,7 @@ describe('reassignment', () => {
     expect(moved.body).toMatchObject({ assignee: 'yoon.expert', status: 'claimed', dueAt: (review as { dueAt?: string }).dueAt });
     const audit = await system.call('GET', `/api/proposals/${id}/audit`, { as: 'han.admin' });
     const actions = audit.body.map((e: any) => `${e.action}: ${e.rationale}`);
-    expect(actions).toContain('task_reassigned: expert_review technical: from park.expert to yoon.expert');
+    expect(actions).toContain('task_reassigned: Expert review (Technical): from park.expert to yoon.expert');
     expect(actions.filter((a: string) => a.startsWith('task_reassigned'))).toHaveLength(1); // refusals left no trace
     const completedByPark = await system.call('POST', `/api/tasks/${review.id}/complete`, {
       as: 'park.expert',
@@ -216,7 +216,7 @@ describe('reassignment', () => {
     // Due 6 s after it opened, as before the move: the escalation reaches the new assignee.
     await system.eventually(
       async () => mailbox.to('yoon.expert@bareun.example').map((m) => m.subject),
-      (subjects) => subjects.includes('[바른] 전문가 검토 기한 초과 / expert review overdue'),
+      (subjects) => subjects.includes('[바른] 전문가 검토 기한 초과 / Expert review overdue'),
       20_000,
     );
   });

@@ -146,7 +146,7 @@ describe('the assessment preview', () => {
     });
     expect(tried.body).toMatchObject({ tier: 4, signoff: 'committee', unanswered: [] });
     expect(tried.body.scores.reasons.join(' ')).toMatch(
-      /public-service eligibility or fee decisions decided fully automatically/,
+      /public-service eligibility or fee decisions decided fully automatically/i,
     );
 
     const stored = await system.call('GET', `/api/proposals/${created.body.id}`, { as: 'kim.manager' });

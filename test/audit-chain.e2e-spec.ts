@@ -90,6 +90,23 @@ it('refuses an UPDATE, a DELETE and a TRUNCATE of audit entries', async () => {
   expect((await verify()).body.intact).toBe(true);
 });
 
+it('names the entry whose detail was edited with SQL: the detail must render to the rationale the hash covers', async () => {
+  const screened = (await entries()).find((e) => e.action === 'screened')!;
+  const [{ detail }] = (await system.db.query('SELECT detail FROM audit_entries WHERE id = $1', [screened.id])).rows;
+  expect(detail).toMatchObject({ code: 'audit_screened' });
+  const forged = {
+    ...detail,
+    params: { reasons: [{ code: 'tier_from_impact', params: { impact: 0, impactMax: 1, share: 0, tier: 4 } }] },
+  };
+  await behindTheApplicationsBack(`UPDATE audit_entries SET detail = $2 WHERE id = $1`, [screened.id, JSON.stringify(forged)]);
+  expect((await verify()).body).toMatchObject({
+    intact: false,
+    brokenAt: { id: screened.id, reason: expect.stringMatching(/detail does not render to its rationale/) },
+  });
+  await behindTheApplicationsBack(`UPDATE audit_entries SET detail = $2 WHERE id = $1`, [screened.id, JSON.stringify(detail)]);
+  expect((await verify()).body.intact).toBe(true);
+});
+
 it('names the entry whose rationale was edited with SQL', async () => {
   const decision = (await entries()).find((e) => e.action === 'expert_review_approve')!;
   await behindTheApplicationsBack(`UPDATE audit_entries SET rationale = 'rejected, in fact' WHERE id = $1`, [decision.id]);

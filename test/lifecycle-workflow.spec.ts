@@ -6,10 +6,12 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { resolveBinary, TEMPORAL_TEST_SERVER } from '#dev-stack';
 import {
+  type AuditEntry,
   claimTaskUpdate,
   ESCALATED,
   NEXT_DUE_AT,
   recordDeploymentUpdate,
+  render,
   reportIncidentUpdate,
   reviseUpdate,
   STAGE,
@@ -46,6 +48,13 @@ afterAll(async () => {
   await env?.teardown();
 });
 
+/** Every entry of the system's own words has its detail, and says in English what the detail renders to. */
+function expectDetailsRendered(audit: AuditEntry[]): void {
+  expect(audit.filter((e) => e.actor === 'system' && e.rationale !== undefined && !e.detail)).toEqual([]);
+  for (const entry of audit)
+    if (entry.detail) expect([entry.action, entry.rationale]).toEqual([entry.action, render('en', entry.detail)]);
+}
+
 const withLifecycle = <T>(plans: FakePlan[], test: (run: Run) => Promise<T>) => harness.run(plans, test);
 
 const TIER_1 = { tier: 1 as const, domains: ['technical' as const] };
@@ -67,6 +76,9 @@ describe('to approval', () => {
       await run.decideAll('ethics_signoff', 'approve');
       expect((await run.state()).status).toBe('APPROVED');
       expect(run.activities.stages()).toEqual(['SUBMITTED', 'SCREENING', 'EXPERT_REVIEW', 'ETHICS_SIGNOFF', 'APPROVED']);
+      expectDetailsRendered(run.activities.audit);
+      const screened = run.activities.audit.find((e) => e.action === 'screened')!;
+      expect(render('ko', screened.detail!)).toBe('영향 점수 0/1 (0%)에 따라 등급 II (보통)');
       await run.record('approved-tier-2');
     });
   });
@@ -94,6 +106,18 @@ describe('to approval', () => {
         'APPROVED',
       ]);
       expect(run.activities.actions()).toContain('revision_submitted');
+      expectDetailsRendered(run.activities.audit);
+      // A person's words are the rationale, with no detail; the system's name the domain in the reader's language.
+      const revision = run.activities.audit.find((e) => e.action === 'revision_submitted')!;
+      expect(revision.rationale).toBe('Added a phone line and counter service.');
+      expect(revision.detail).toBeUndefined();
+      const changes = run.activities.audit.find((e) => e.action === 'changes_requested')!;
+      expect(render('ko', changes.detail!)).toBe('기술: Explain the fallback for citizens without a phone.');
+      // The second screening's string reason (as older activities gave) is kept as it was.
+      expect(run.activities.audit.filter((e) => e.action === 'screened').map((e) => e.rationale)).toEqual([
+        'impact 0 of 1 (0%) gives tier I (low)',
+        'tier 2',
+      ]);
       await run.record('one-revision-round');
     });
   });

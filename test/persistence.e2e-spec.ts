@@ -175,7 +175,7 @@ describe('activities, retried as after a worker crash', () => {
       tier: 1,
       overseerContact: '복지실 (Welfare Policy Office) — kim.manager',
       aiNotice: '이 서비스는 인공지능(AI)을 사용합니다. / This service uses AI.',
-      riskSummary: expect.stringMatching(/^위험 등급 I \/ Risk tier I; impact \d+ of \d+/),
+      riskSummary: expect.stringMatching(/^위험 등급 I \(낮음\) \/ Risk tier I \(low\); impact \d+ of \d+/),
       reviewSummary: null,
       status: 'in_use',
       deployedVersion: '1.0.0',

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { LifecycleActivitiesService } from '#activities';
-import type { AuditEntry, RegisterStatus, Tier } from '#domain';
+import { type AuditEntry, message, type RegisterStatus, render, type Tier } from '#domain';
 import { createDataSource, ProposalEntity, TaskEntity } from '#persistence';
 import { lowRiskDraft } from './support/proposals.js';
 import { System } from './support/system.js';
@@ -101,6 +101,7 @@ it('shows a deployed generative system to an anonymous reader, with its notice a
       'overseerContact',
       'aiNotice',
       'riskSummary',
+      'texts',
       'status',
       'deployedVersion',
       'publishedAt',
@@ -115,10 +116,36 @@ it('shows a deployed generative system to an anonymous reader, with its notice a
     humanOversight: expect.stringContaining('A city official reviews and confirms'),
     overseerContact: '복지실 (Welfare Policy Office) — kim.manager',
     aiNotice: '이 서비스는 생성형 AI를 사용합니다. / This service uses generative AI.',
-    riskSummary: '위험 등급 II / Risk tier II; impact 30 of 40 (75%) gives tier III',
+    riskSummary: '위험 등급 II (보통) / Risk tier II (moderate); impact 30 of 40 (75%) gives tier III',
     status: 'in_use',
     deployedVersion: '2.1.0',
   });
+  // The same texts as codes, for a reader in one language; a reason scored before reasons were coded kept as it was.
+  expect(item.texts).toEqual({
+    humanOversight: { code: 'register_oversight_human_in_the_loop', params: {} },
+    aiNotice: { code: 'register_notice_generative', params: {} },
+    riskSummary: [
+      { code: 'register_risk_tier', params: { tier: 2 } },
+      { code: 'reason_as_recorded', params: { text: 'impact 30 of 40 (75%) gives tier III' } },
+    ],
+  });
+});
+
+it('keeps coded reasons as codes: the reader sees them in Korean or English, the field in both', async () => {
+  const reason = message('tier_floor_vulnerable_personal_data', { tier: 2 });
+  const id = await deployedProposal(2);
+  await db.query(`UPDATE proposals SET scores = jsonb_set(scores, '{reasons}', $2) WHERE id = $1`, [
+    id,
+    JSON.stringify([reason]),
+  ]);
+  await publish(id, 'in_use');
+  const item = await registerEntry(id);
+  expect(item.texts.riskSummary.slice(1)).toEqual([reason]);
+  expect(render('ko', item.texts.humanOversight)).toBe('AI는 참고 정보만 제공하며, 결정은 담당 공무원이 내립니다.');
+  expect(render('ko', item.texts.riskSummary[1])).toBe('취약계층에 영향을 주는 개인정보 처리이므로 최저 등급 II (보통)');
+  expect(item.riskSummary).toBe(
+    '위험 등급 II (보통) / Risk tier II (moderate); tier II (moderate): personal data with vulnerable groups affected sets the floor',
+  );
 });
 
 it('publishes the review summary of a tier IV system, and the overseer the department named', async () => {

@@ -2,12 +2,13 @@
 // department manager writes and submits a proposal, an expert asks for changes, the manager answers, two
 // experts and the ethics officer approve, the manager records the deployment, and the public register shows
 // it — all by clicks and typing through accessible names (which proves the labels), with an axe-core check
-// on every page and keyboard-only sign-in and decision. Screenshots of each role's main page go to
+// on every page, no English sentence on any page shown in Korean, and keyboard-only sign-in and decision. Screenshots of each role's main page go to
 // docs/screenshots/ for the README.
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { DEPARTMENT_ACTIONS, policyFor, PROPOSAL_STATUSES, type ProposalStatus, type Question, workflowIdFor } from '#domain';
 import { fontsDrawing, launchChromium, seriousViolations } from './support/browser.js';
+import { englishSentencesIn } from './support/english.js';
 import { lowRiskAnswers, lowRiskDraft, openTask } from './support/proposals.js';
 import { type DemoUserId, System } from './support/system.js';
 
@@ -34,9 +35,18 @@ afterAll(async () => {
   await system?.stop();
 });
 
-/** No serious or critical axe-core violation on the page as it stands. */
-async function expectAccessible(what: string) {
+/**
+ * No serious or critical axe-core violation on the page as it stands; in Korean, no English sentence in
+ * `within` (the whole page unless said: what this test types is Korean, what other test files write may not be).
+ */
+async function expectAccessible(what: string, within = page.locator('body')) {
   expect([what, await seriousViolations(page)]).toEqual([what, []]);
+  await expectNoEnglishSentence(what, within);
+}
+
+async function expectNoEnglishSentence(what: string, within = page.locator('body')) {
+  if ((await page.locator('html').getAttribute('lang')) !== 'ko') return;
+  expect([what, englishSentencesIn(await within.innerText())]).toEqual([what, []]);
 }
 
 async function signIn(user: DemoUserId) {
@@ -133,9 +143,9 @@ it('the manager drafts a proposal, sees the missing answers beside their questio
 
   await answerQuestionnaire();
   const preview = page.getByRole('complementary', { name: '예상 점수와 등급' });
-  await preview.getByText('II (보통)').waitFor();
+  await preview.getByTestId('preview-tier').getByText('II (보통)').waitFor();
   await preview.getByText('기술, 윤리·사회').waitFor();
-  await preview.getByText(/personal data with vulnerable groups/).waitFor();
+  await preview.getByText('취약계층에 영향을 주는 개인정보 처리이므로 최저 등급 II (보통)').waitFor();
   await preview.getByTestId('preview-unanswered').getByText('0', { exact: true }).waitFor();
   expect(await page.getByText('answers.pi_people_affected 항목은 필수입니다').count()).toBe(0); // answered: gone
   await page.evaluate('window.scrollTo(0, 0)');
@@ -256,6 +266,7 @@ it('the manager records the deployment with evidence for the condition, and repo
   await page.getByRole('button', { name: '배포 기록하기' }).click();
   await page.getByTestId('proposal-stage').getByText('운영 감시').waitFor();
   await page.getByRole('region', { name: '감사 기록' }).getByText('lee.manager').first().waitFor();
+  await expectNoEnglishSentence('proposal page in operation, with its audit log');
   await page.getByLabel('내용').fill('안내 문구 오타 1건.');
   await page.getByRole('button', { name: '신고하기' }).click();
   await page.getByRole('status').getByText('완료했습니다').waitFor();
@@ -268,11 +279,14 @@ it('the public register shows the system to anyone, in Korean or English', async
   await entry.getByText('교통정책과 02-2133-2200').waitFor();
   await entry.getByText(PURPOSE).waitFor();
   await entry.getByText('운영 중').waitFor();
-  await expectAccessible('public register');
+  // Other test files publish entries of their own, in English: this story's entry is checked for English.
+  await expectAccessible('public register', entry);
+  await entry.getByText('AI는 참고 정보만 제공하며, 결정은 담당 공무원이 내립니다.').waitFor();
   await page.screenshot({ path: `${SCREENSHOTS}/public-register.png` });
   await page.getByRole('button', { name: 'English' }).click();
   await heading("Seoul's public AI register").waitFor();
   await entry.getByText('In use').waitFor();
+  await entry.getByText('The AI only advises; a city official makes every decision.').waitFor();
   await page.getByRole('button', { name: '한국어' }).click();
 });
 
@@ -295,7 +309,7 @@ it("the administrator finds the stalled review, opens its workflow link, reassig
   await heading('지연 업무 (오래 기다린 순)').waitFor();
   const row = page.getByRole('row').filter({ hasText: STALLED_TITLE });
   await row.getByText('기한 지남').waitFor();
-  await row.getByText('experts:technical').waitFor();
+  await row.getByText('재단 전문가 · 기술').waitFor();
   const link = row.getByRole('link', { name: /Temporal UI에서 보기/ });
   expect(await link.getAttribute('href')).toBe(`http://localhost:8233/namespaces/default/workflows/${workflowIdFor(stalledId)}`);
   await expectAccessible('stalled board');
@@ -362,7 +376,7 @@ it('in every stage the proposal page offers exactly the actions the API allows i
   for (const stage of PROPOSAL_STATUSES) {
     const created = await system.call('POST', '/api/proposals', {
       as: 'lee.manager',
-      body: { ...lowRiskDraft(), title: `단계별 제안 ${stage}` },
+      body: { ...lowRiskDraft(), title: `단계별 제안 ${stage}`, summary: '단계마다 할 수 있는 일을 봅니다.', purpose: PURPOSE },
     });
     await system.db.query('UPDATE proposals SET status = $1 WHERE id = $2', [stage, created.body.id]);
     atStage.set(stage, created.body.id);
@@ -373,6 +387,7 @@ it('in every stage the proposal page offers exactly the actions the API allows i
     for (const [stage, id] of atStage) {
       await page.goto(`${system.baseUrl}/proposals/${id}`);
       await heading(`단계별 제안 ${stage}`).waitFor();
+      await expectNoEnglishSentence(`${user}: proposal in ${stage}`);
       const shown = await page.locator('[data-action]:visible').evaluateAll((els) => els.map((el) => el.dataset.action!));
       const { allowedActions } = (await system.call('GET', `/api/proposals/${id}`, { as: user })).body;
       expect([user, stage, shown.sort()]).toEqual([user, stage, [...allowedActions].sort()]);

@@ -2,7 +2,7 @@
 // at the due time, repeated at the policy's interval while the wait goes on. Each is recorded: on the
 // task (escalation level), in the audit log, and as a notification for whoever must act.
 import { sleep } from '@temporalio/workflow';
-import { type DepartmentWait, departmentWaitOf, type HumanTask, isTaskOpen } from '#domain';
+import { type DepartmentWait, departmentWaitOf, type HumanTask, isTaskOpen, message } from '#domain';
 import { DAY_MS, isoIn, type Lifecycle, now } from './lifecycle-context.js';
 import { departmentMessage, taskMessage } from './notices.js';
 
@@ -51,7 +51,8 @@ export function watchTask(lc: Lifecycle, task: HumanTask): void {
     settled: () => !isTaskOpen(task),
     remind: async () => {
       task.remindedAt = new Date().toISOString();
-      const entry = lc.entry('system', 'task_reminder', `${task.kind} ${task.domain} is due ${task.dueAt}`);
+      const why = message('audit_task_reminder', { kind: task.kind, domain: task.domain, dueAt: task.dueAt });
+      const entry = lc.entry('system', 'task_reminder', why);
       await lc.recordTask(task, entry, {
         taskId: task.id,
         kind: 'reminder',
@@ -61,11 +62,8 @@ export function watchTask(lc: Lifecycle, task: HumanTask): void {
     },
     escalate: async (level) => {
       task.escalationLevel = level;
-      const entry = lc.entry(
-        'system',
-        'task_escalated',
-        `${task.kind} ${task.domain} overdue since ${task.dueAt}: level ${level}`,
-      );
+      const why = message('audit_task_escalated', { kind: task.kind, domain: task.domain, dueAt: task.dueAt, level });
+      const entry = lc.entry('system', 'task_escalated', why);
       await lc.recordTask(task, entry, {
         taskId: task.id,
         kind: 'escalation',
@@ -95,7 +93,7 @@ export function watchDepartment(lc: Lifecycle, settled: () => boolean, escalateU
     settled: done,
     escalateUntil: escalateUntilDays === undefined ? undefined : now() + escalateUntilDays * DAY_MS,
     remind: async () => {
-      await lc.note('system', 'department_reminder', `the ${kind} is due ${wait.dueAt}`, {
+      await lc.note('system', 'department_reminder', message('audit_department_reminder', { wait: kind, dueAt: wait.dueAt }), {
         kind: 'reminder',
         recipients: [managers],
         ...departmentMessage(kind, wait.dueAt, 'reminder'),
@@ -104,7 +102,8 @@ export function watchDepartment(lc: Lifecycle, settled: () => boolean, escalateU
     escalate: async (level) => {
       wait.escalationLevel = level;
       lc.refreshSearchAttributes();
-      await lc.note('system', 'department_escalated', `the ${kind} is overdue since ${wait.dueAt}: level ${level}`, {
+      const why = message('audit_department_escalated', { wait: kind, dueAt: wait.dueAt, level });
+      await lc.note('system', 'department_escalated', why, {
         kind: 'escalation',
         recipients: [managers, 'admins'],
         ...departmentMessage(kind, wait.dueAt, 'escalation'),

@@ -8,6 +8,7 @@ import {
   completeTaskUpdate,
   type Decision,
   type HumanTask,
+  message,
   REFUSAL_FAILURE_TYPES,
   type Refusal,
   releaseTaskUpdate,
@@ -42,7 +43,7 @@ export async function openTasks(lc: Lifecycle, domains: string[]): Promise<Human
     escalationLevel: 0,
   }));
   lc.state.tasks.push(...tasks);
-  const entry = lc.entry('system', `${kind}_opened`, `${tasks.length} task(s): ${domains.join(', ')}`);
+  const entry = lc.entry('system', `${kind}_opened`, message('audit_tasks_opened', { count: tasks.length, domains }));
   lc.refreshSearchAttributes();
   await lc.writes.add(() => activities.openTasks({ tasks, entry }));
   for (const task of tasks) watchTask(lc, task);
@@ -66,7 +67,10 @@ export function installTaskHandlers(lc: Lifecycle): void {
       if (task.assignee === actor.id) return task;
       task.assignee = actor.id;
       task.status = 'claimed';
-      await lc.recordTask(task, lc.entry(request, 'task_claimed', `${task.kind} ${task.domain}`));
+      await lc.recordTask(
+        task,
+        lc.entry(request, 'task_claimed', message('audit_task', { kind: task.kind, domain: task.domain })),
+      );
       return task;
     },
     { validator: ({ taskId, actor }) => void validate(lc, taskId, actor, { type: 'claim' }) },
@@ -80,7 +84,8 @@ export function installTaskHandlers(lc: Lifecycle): void {
       const previous = task.assignee;
       task.assignee = null;
       task.status = 'open';
-      await lc.recordTask(task, lc.entry(request, 'task_released', `${task.kind} ${task.domain}, was ${previous}`));
+      const why = message('audit_task_released', { kind: task.kind, domain: task.domain, previous: previous ?? '' });
+      await lc.recordTask(task, lc.entry(request, 'task_released', why));
       return task;
     },
     { validator: ({ taskId, actor }) => void validate(lc, taskId, actor, { type: 'release' }) },

@@ -13,8 +13,11 @@ import {
   type LifecycleActivities,
   type LifecycleInput,
   type LifecycleState,
+  type Message,
+  message,
   type Notification,
   type ProposalStatus,
+  render,
   type ReviewPlan,
   type Stage,
   STAGES,
@@ -37,6 +40,16 @@ export class Withdrawn extends Error {}
 
 /** Who an audit entry is by: an id ('system' for the lifecycle itself), or a person's request. */
 export type By = string | { actor: Pick<ActorRequest['actor'], 'id'>; requestId?: string };
+
+/** Why an entry was made: a person's own words as they are, or the system's as a coded text (its detail). */
+export type Why = string | Message;
+
+/** Why open tasks are cancelled. */
+const CANCELLED = {
+  round_decided: 'audit_task_cancelled_round_decided',
+  signoff_decided: 'audit_task_cancelled_signoff_decided',
+  withdrawn: 'audit_task_cancelled_withdrawn',
+} as const;
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 // `new Date()` in a workflow is the workflow's own time (the sandbox makes it so): replay-safe.
@@ -96,12 +109,13 @@ export class Lifecycle {
     return this.plan;
   }
 
-  /** An audit entry by `by`; from a person's request it keeps the request id. */
-  entry(by: By, action: string, rationale?: string): AuditEntry {
+  /** An audit entry by `by`; from a person's request it keeps the request id. A coded `why` is its detail. */
+  entry(by: By, action: string, why?: Why): AuditEntry {
     const [actor, requestId] = typeof by === 'string' ? [by, undefined] : [by.actor.id, by.requestId];
     const at = new Date().toISOString();
     if (requestId) log.info('decision recorded', { action, proposalId: this.state.proposalId, requestId });
-    return { id: uuid4(), proposalId: this.state.proposalId, at, actor, action, rationale, requestId };
+    const said = typeof why === 'object' ? { rationale: render('en', why), detail: why } : { rationale: why };
+    return { id: uuid4(), proposalId: this.state.proposalId, at, actor, action, ...said, requestId };
   }
 
   /** Whether this run follows `change` (see workflows/code-changes.ts). */
@@ -110,19 +124,19 @@ export class Lifecycle {
   }
 
   /** A transition the lifecycle's table allows; a decision the department must hear of goes with its notification. */
-  moveTo(status: ProposalStatus, by: By, action: string, rationale?: string): Promise<void> {
+  moveTo(status: ProposalStatus, by: By, action: string, why?: Why): Promise<void> {
     assertMove(this.state.status, status);
-    const entry: AuditEntry = { ...this.entry(by, action, rationale), fromStatus: this.state.status, toStatus: status };
+    const entry: AuditEntry = { ...this.entry(by, action, why), fromStatus: this.state.status, toStatus: status };
     this.state.status = status;
     this.refreshSearchAttributes();
-    const notice = decisionNotice(this.state.department, status, rationale);
+    const notice = decisionNotice(this.state.department, status, why);
     if (!notice || !this.follows('notification-with-its-event')) return this.writes.add(() => activities.recordTransition(entry));
     return this.withNotice(notice, (queued) => activities.recordTransition(entry, queued));
   }
 
   /** An audit entry that changes no stage: an incident noted, a reminder sent (with its notification). */
-  note(by: By, action: string, rationale?: string, notice?: Notice): Promise<void> {
-    const entry = this.entry(by, action, rationale);
+  note(by: By, action: string, why?: Why, notice?: Notice): Promise<void> {
+    const entry = this.entry(by, action, why);
     if (!notice) return this.writes.add(() => activities.recordTransition(entry));
     return this.withNotice(notice, (queued) => activities.recordTransition(entry, queued));
   }
@@ -168,10 +182,11 @@ export class Lifecycle {
   }
 
   /** Cancels the open tasks (so their watchers stop and a late decision gets 409). */
-  async cancelOpenTasks(why: string): Promise<void> {
+  async cancelOpenTasks(cause: keyof typeof CANCELLED): Promise<void> {
     for (const task of this.state.tasks.filter(isTaskOpen)) {
       task.status = 'cancelled';
-      await this.recordTask(task, this.entry('system', 'task_cancelled', `${task.kind} ${task.domain}: ${why}`));
+      const why = message(CANCELLED[cause], { kind: task.kind, domain: task.domain });
+      await this.recordTask(task, this.entry('system', 'task_cancelled', why));
     }
   }
 

@@ -1,15 +1,15 @@
 // After approval: the deployment record, then the system in operation — monitoring, re-audits at the
 // tier's interval, remediation, suspension, retirement — and incidents at any point of it (DESIGN §2).
-import type { RegisterStatus } from '#domain';
+import { message, type RegisterStatus } from '#domain';
 import { endDepartmentWait, watchDepartment } from './deadlines.js';
 import { openTasks } from './human-tasks.js';
-import { activities, type By, DAY_MS, type Lifecycle, now } from './lifecycle-context.js';
+import { activities, type By, DAY_MS, type Lifecycle, now, type Why } from './lifecycle-context.js';
 
 export type CycleEnd = 'next_cycle' | 'retired';
 
 function publish(lc: Lifecycle, status: RegisterStatus, action: string): Promise<void> {
   lc.state.registerStatus = status;
-  const entry = lc.entry('system', action, `register: ${status}`);
+  const entry = lc.entry('system', action, message('audit_register_status', { status }));
   const deployedVersion = lc.state.deployment!.version;
   const { proposalId, reviewSummary } = lc.state;
   return lc.writes.add(() => activities.publishRegisterEntry({ proposalId, status, deployedVersion, reviewSummary, entry }));
@@ -42,12 +42,13 @@ export async function awaitDeployment(lc: Lifecycle): Promise<void> {
   }
   lc.state.deployment = { version, at: new Date().toISOString(), by: actor.id };
   lc.state.reviewSummary = reviewSummaryOf(lc);
-  await lc.moveTo('DEPLOYED', request, 'deployed', `version ${version}`);
+  await lc.moveTo('DEPLOYED', request, 'deployed', message('audit_deployed_version', { version }));
   await publish(lc, 'in_use', 'register_published');
-  await lc.moveTo('MONITORING', 'system', 'monitoring_started', `re-audit every ${lc.requirePlan.reauditMonths} months`);
+  const interval = message('audit_reaudit_interval', { months: lc.requirePlan.reauditMonths });
+  await lc.moveTo('MONITORING', 'system', 'monitoring_started', interval);
 }
 
-async function suspend(lc: Lifecycle, by: By, action: string, why: string): Promise<void> {
+async function suspend(lc: Lifecycle, by: By, action: string, why: Why): Promise<void> {
   if (lc.state.status !== 'SUSPENDED') await lc.moveTo('SUSPENDED', by, action, why);
   if (lc.state.registerStatus !== 'suspended') await publish(lc, 'suspended', 'register_suspended');
 }
@@ -87,7 +88,7 @@ export async function auditCycle(lc: Lifecycle): Promise<CycleEnd> {
         'REAUDIT',
         'system',
         lc.reauditNow ? 'reaudit_after_incident' : 'reaudit_due',
-        `cycle ${lc.state.auditCycle + 1}`,
+        message('audit_cycle', { cycle: lc.state.auditCycle + 1 }),
       );
     }
   }
@@ -139,7 +140,7 @@ async function remediation(lc: Lifecycle, by: string, why: string): Promise<void
       lc,
       'system',
       'suspended_remediation_missed',
-      `no remediation within ${remediationDays + remediationGraceDays} days`,
+      message('audit_remediation_missed', { days: remediationDays + remediationGraceDays }),
     );
   }
 }

@@ -41,7 +41,7 @@ export async function proposalLifecycle(input: LifecycleInput): Promise<Lifecycl
     return await finish(lc);
   } catch (error) {
     if (!(error instanceof Withdrawn)) throw error;
-    await lc.cancelOpenTasks('the proposal was withdrawn');
+    await lc.cancelOpenTasks('withdrawn');
     await lc.moveTo('WITHDRAWN', lc.withdrawal!, 'withdrawn', lc.withdrawal!.reason);
     screened = true;
     return finish(lc);

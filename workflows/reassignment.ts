@@ -2,7 +2,7 @@
 // against the workflow's own state; the handler moves the task and records who had it and who has it now.
 // The task's deadline watch goes on as it was: the due time, reminder and escalations do not restart.
 import { setHandler } from '@temporalio/workflow';
-import { reassignRefusal, reassignTaskUpdate, type ReassignTaskUpdate } from '#domain';
+import { message, reassignRefusal, reassignTaskUpdate, type ReassignTaskUpdate } from '#domain';
 import { refusalFailure } from './human-tasks.js';
 import type { Lifecycle } from './lifecycle-context.js';
 
@@ -22,7 +22,10 @@ export function installReassignHandler(lc: Lifecycle): void {
       const previous = task.assignee;
       task.assignee = request.assignee.id;
       task.status = 'claimed';
-      const why = `${task.kind} ${task.domain}: from ${previous ?? `unassigned (${task.candidateGroup})`} to ${task.assignee}`;
+      const { kind, domain, candidateGroup: group, assignee: to } = task;
+      const why = previous
+        ? message('audit_task_reassigned', { kind, domain, from: previous, to })
+        : message('audit_task_reassigned_unassigned', { kind, domain, group, to });
       await lc.recordTask(task, lc.entry(request, 'task_reassigned', why));
       return task;
     },

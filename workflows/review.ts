@@ -1,7 +1,7 @@
 // Before approval: screening, the tier's expert reviews in parallel (with revision rounds), and the
 // ethics sign-off by an officer or a committee (DESIGN §2, §3).
 import { uuid4 } from '@temporalio/workflow';
-import type { HumanTask } from '#domain';
+import { codedReason, type HumanTask, type Message, message, type ReviewPlan } from '#domain';
 import { endDepartmentWait, watchDepartment } from './deadlines.js';
 import { openTasks } from './human-tasks.js';
 import { activities, type Lifecycle } from './lifecycle-context.js';
@@ -10,7 +10,8 @@ export type Outcome = 'approved' | 'rejected';
 
 const decisionOf = (task: HumanTask) => task.decision?.decision;
 
-async function screen(lc: Lifecycle): Promise<string> {
+/** Scores the proposal; the tier's reasons, as the `screened` entry says them (string reasons in older histories). */
+async function screen(lc: Lifecycle): Promise<Message> {
   await lc.moveTo('SCREENING', 'system', lc.state.round === 0 ? 'screening_started' : 'rescreening_started');
   const { assessment, plan } = await activities.screenProposal({
     proposalId: lc.state.proposalId,
@@ -18,7 +19,7 @@ async function screen(lc: Lifecycle): Promise<string> {
   });
   lc.plan = plan;
   lc.state.tier = plan.tier;
-  return assessment.scores.reasons.join('; ');
+  return message('audit_screened', { reasons: assessment.scores.reasons.map(codedReason) });
 }
 
 /**
@@ -36,7 +37,7 @@ export async function reviewRounds(lc: Lifecycle, onFirstRoundOpen: () => void):
     onFirstRoundOpen();
     const rejection = () => tasks.find((t) => decisionOf(t) === 'reject');
     await lc.waitFor(() => rejection() !== undefined || tasks.every((t) => t.status === 'completed'));
-    await lc.cancelOpenTasks('the round was decided');
+    await lc.cancelOpenTasks('round_decided');
 
     const rejected = rejection();
     if (rejected) {
@@ -45,16 +46,13 @@ export async function reviewRounds(lc: Lifecycle, onFirstRoundOpen: () => void):
     }
     const changes = tasks.filter((t) => decisionOf(t) === 'request_changes');
     if (changes.length === 0) return 'approved';
-    const why = changes.map((t) => `${t.domain}: ${t.decision!.comment}`).join('; ');
+    const requests = changes.map((t) => message('audit_review_request', { domain: t.domain, comment: t.decision!.comment }));
     if (lc.state.round >= plan.maxRounds) {
-      await lc.moveTo(
-        'REJECTED',
-        'system',
-        'rounds_exhausted',
-        `changes requested after the last of ${plan.maxRounds} rounds: ${why}`,
-      );
+      const why = message('audit_rounds_exhausted', { rounds: plan.maxRounds, requests });
+      await lc.moveTo('REJECTED', 'system', 'rounds_exhausted', why);
       return 'rejected';
     }
+    const why = message('audit_changes_requested', { requests });
     await lc.moveTo('REVISION_REQUESTED', changes[0].decision!.by, 'changes_requested', why);
     await awaitRevision(lc);
     reasons = await screen(lc);
@@ -76,7 +74,7 @@ async function awaitRevision(lc: Lifecycle): Promise<void> {
  */
 export async function signoff(lc: Lifecycle): Promise<Outcome> {
   const { signoff: rule } = lc.requirePlan;
-  await lc.moveTo('ETHICS_SIGNOFF', 'system', 'reviews_approved', `${rule.body}: ${rule.members} seat(s), ${rule.rule}`);
+  await lc.moveTo('ETHICS_SIGNOFF', 'system', 'reviews_approved', signoffRuleOf(rule));
   const seats = await openTasks(
     lc,
     Array.from({ length: rule.members }, () => 'ethics'),
@@ -84,7 +82,7 @@ export async function signoff(lc: Lifecycle): Promise<Outcome> {
   const approvals = () => seats.filter((t) => decisionOf(t) === 'approve' || decisionOf(t) === 'approve_with_conditions');
   const rejections = () => seats.filter((t) => decisionOf(t) === 'reject');
   await lc.waitFor(() => approvals().length >= rule.quorum || rejections().length > rule.members - rule.quorum);
-  await lc.cancelOpenTasks('the sign-off was decided');
+  await lc.cancelOpenTasks('signoff_decided');
 
   if (approvals().length < rule.quorum) {
     const [first] = rejections();
@@ -105,4 +103,11 @@ export async function signoff(lc: Lifecycle): Promise<Outcome> {
     last.decision!.comment,
   );
   return 'approved';
+}
+
+function signoffRuleOf({ body, members, quorum, rule }: ReviewPlan['signoff']): Message {
+  if (rule === 'single') return message('audit_signoff_single', { body });
+  return rule === 'quorum'
+    ? message('audit_signoff_quorum', { body, members, quorum })
+    : message('audit_signoff_unanimous', { body, members });
 }

@@ -12,7 +12,7 @@ import type {
   ScreeningResult,
   Tier,
 } from '#domain';
-import { policyFor, reviewPlanFor } from '#domain';
+import { message, policyFor, reviewPlanFor } from '#domain';
 
 export interface FakePlan {
   tier: Tier;
@@ -30,7 +30,10 @@ export class FakeActivities implements LifecycleActivities {
   readonly conditions = new Map<string, Condition>();
   screenings = 0;
 
-  /** One plan per screening; the last repeats (a revision may change the tier, and with it the path). */
+  /**
+   * One plan per screening; the last repeats (a revision may change the tier, and with it the path). The first
+   * screening's reason is coded; later ones give a string, as activities did before reasons were coded.
+   */
   constructor(private readonly plans: FakePlan[]) {}
 
   async screenProposal(): Promise<ScreeningResult> {
@@ -47,7 +50,11 @@ export class FakeActivities implements LifecycleActivities {
           mitigationMax: 1,
           final: 0,
           byPrinciple: {},
-          reasons: [`tier ${plan.tier}`],
+          reasons: [
+            this.screenings === 1
+              ? message('tier_from_impact', { impact: 0, impactMax: 1, share: 0, tier: plan.tier })
+              : `tier ${plan.tier}`,
+          ],
         },
       },
       plan: { ...real, domains: plan.domains, signoff: plan.signoff ?? real.signoff },

@@ -1,11 +1,12 @@
 // The activities the lifecycle workflow calls, as an interface: workflows/ depends on this, not on
 // activities/, so the one-way dependency rule of DESIGN §4 holds. Every one is idempotent.
-import type { Assessment } from './assessment.js';
+import type { RecordedScores } from './assessment.js';
 import type { ProposalStatus } from './lifecycle.js';
 import type { ReviewPlan } from './review-plan.js';
 import type { ProposalChanges } from './messages.js';
-import type { Answers } from './policy/index.js';
+import type { Answers, Tier } from './policy/index.js';
 import type { Condition, HumanTask } from './tasks.js';
+import type { Message } from './texts/index.js';
 
 /** One row of a proposal's audit log; its id is made by the workflow so a retry inserts nothing new. */
 export interface AuditEntry {
@@ -16,17 +17,29 @@ export interface AuditEntry {
   action: string;
   fromStatus?: ProposalStatus;
   toStatus?: ProposalStatus;
+  /** Why, in English: a person's own words, or `detail` rendered (the hash chain covers this text). */
   rationale?: string;
+  /** What the system said, as a code: its English is `rationale`; absent where a person's words are. */
+  detail?: Message;
   /** The API request that asked for this step, when one did (for the logs, never for decisions). */
   requestId?: string;
 }
 
 export interface ScreeningResult {
-  assessment: Assessment;
+  /** As recorded: histories from before reasons were coded hold string reasons. */
+  assessment: { tier: Tier; scores: RecordedScores };
   plan: ReviewPlan;
 }
 
 export type RegisterStatus = 'in_use' | 'suspended' | 'retired';
+
+/** A register entry's texts as codes, for a reader in one language (the entry also keeps them bilingual). */
+export interface RegisterTexts {
+  humanOversight: Message;
+  aiNotice: Message;
+  /** The risk tier, then the reasons that decided it. */
+  riskSummary: Message[];
+}
 
 /** A notification for whoever must act: a row of the outbox, delivered by a later activity. */
 export interface Notification {

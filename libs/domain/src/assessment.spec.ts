@@ -1,5 +1,9 @@
 import { type AssessmentProfile, answerProblems, assess, submissionProblems } from './assessment.js';
 import { type Answers, type Policy, type Principle, type Question, type Tier, PRINCIPLES, policyFor } from './policy/index.js';
+import { type Message, render } from './texts/index.js';
+
+/** The reasons as the audit log and the English reader read them. */
+const inEnglish = (reasons: Message[]): string[] => reasons.map((reason) => render('en', reason));
 
 const policy = policyFor('2026.1');
 const questions: Question[] = policy.sections.flatMap((s) => s.questions);
@@ -100,7 +104,10 @@ describe('assess: tiers from the impact score (policy 2026.1)', () => {
     expect(scores.impact).toBe(0);
     expect(scores.impactMax).toBe(IMPACT_MAX);
     expect(scores.final).toBe(0);
-    expect(scores.reasons).toEqual([expect.stringMatching(/gives tier I$/)]);
+    expect(scores.reasons).toEqual([
+      expect.objectContaining({ code: 'tier_from_impact', params: expect.objectContaining({ tier: 1 }) }),
+    ]);
+    expect(inEnglish(scores.reasons)).toEqual([expect.stringMatching(/gives tier I \(low\)$/)]);
   });
 
   it.each([
@@ -154,7 +161,7 @@ describe('assess: tiers from the impact score (policy 2026.1)', () => {
     const answers = answersWith(IMPACT_13);
     const { scores } = assess(policy, PLAIN, answers);
     const pct = `${Math.round(shareOf(answers) * 1000) / 10}%`;
-    expect(scores.reasons[0]).toBe(`impact ${impactOf(answers)} of ${IMPACT_MAX} (${pct}) gives tier III`);
+    expect(inEnglish(scores.reasons)[0]).toBe(`impact ${impactOf(answers)} of ${IMPACT_MAX} (${pct}) gives tier III (high)`);
   });
 });
 
@@ -194,8 +201,10 @@ describe('assess: mitigation', () => {
     expect(scores.mitigation).toBe(MITIGATION_MAX);
     expect(scores.final).toBeCloseTo(share * (1 - reduction), 10);
     expect(tier).toBe(3);
-    expect(scores.reasons[1]).toMatch(
-      new RegExp(`^mitigation ${MITIGATION_MAX} of ${MITIGATION_MAX} reaches 80%: score lowered by 15% to .*, tier III$`),
+    expect(inEnglish(scores.reasons)[1]).toMatch(
+      new RegExp(
+        `^mitigation ${MITIGATION_MAX} of ${MITIGATION_MAX} reaches 80%: score lowered by 15% to .*, tier III \\(high\\)$`,
+      ),
     );
   });
 
@@ -249,9 +258,10 @@ describe('assess: floors', () => {
   it('a high-impact area of the AI Basic Act gives at least tier III, and the reason names it', () => {
     const { tier, scores } = assess(policy, profileWith({ highImpactArea: 'transport' }), LOWEST);
     expect(tier).toBe(3);
-    expect(scores.reasons).toContainEqual(expect.stringContaining('high-impact area'));
-    expect(scores.reasons).toContainEqual(expect.stringContaining('Transport'));
-    expect(scores.reasons).toContainEqual(expect.stringMatching(/^tier III: .* sets the floor$/));
+    expect(inEnglish(scores.reasons)).toContainEqual(expect.stringContaining('high-impact area'));
+    expect(inEnglish(scores.reasons)).toContainEqual(expect.stringContaining('Transport'));
+    expect(inEnglish(scores.reasons)).toContainEqual(expect.stringMatching(/^tier III \(high\): .* sets the floor$/));
+    expect(render('ko', scores.reasons.at(-1)!)).toBe("AI 기본법의 고영향 영역 '교통'이므로 최저 등급 III (높음)");
   });
 
   it('a high-impact area does not lower a tier IV score', () => {
@@ -271,8 +281,8 @@ describe('assess: floors', () => {
       LOWEST,
     );
     expect(tier).toBe(4);
-    expect(scores.reasons).toContainEqual(
-      expect.stringContaining('public-service eligibility or fee decisions decided fully automatically'),
+    expect(inEnglish(scores.reasons)).toContainEqual(
+      expect.stringMatching(/public-service eligibility or fee decisions decided fully automatically/i),
     );
   });
 
@@ -291,7 +301,7 @@ describe('assess: floors', () => {
   it('personal data with vulnerable groups affected gives at least tier II', () => {
     const { tier, scores } = assess(policy, profileWith({ personalData: true, affectsVulnerableGroups: true }), LOWEST);
     expect(tier).toBe(2);
-    expect(scores.reasons).toContainEqual(expect.stringContaining('personal data with vulnerable groups'));
+    expect(inEnglish(scores.reasons)).toContainEqual(expect.stringContaining('personal data with vulnerable groups'));
   });
 
   it.each([
@@ -544,7 +554,9 @@ describe('worked examples at the exact boundaries', () => {
       { impact_a: 'p0', impact_b: 'p0', mitigation_a: 'p0' },
     );
     expect(tier).toBe(4);
-    expect(scores.reasons.at(-1)).toBe("tier IV: high-impact area 'Transport' of the AI Basic Act sets the floor");
+    expect(inEnglish(scores.reasons).at(-1)).toBe(
+      "tier IV (very high): high-impact area 'Transport' of the AI Basic Act sets the floor",
+    );
   });
 
   it('each floor beats mitigation', () => {

@@ -1,5 +1,6 @@
 // Checking and scoring an impact assessment (DESIGN §3): pure functions over the policy's data.
 import { type Answers, type Policy, type Principle, PRINCIPLES, type Question, type Tier, TIER_NAMES } from './policy/index.js';
+import { type Message, message } from './texts/index.js';
 
 export interface AssessmentProfile {
   automation: 'advisory' | 'human_in_the_loop' | 'fully_automated';
@@ -21,8 +22,18 @@ export interface Scores {
   /** The impact share of its maximum after any mitigation reduction, 0..1. */
   final: number;
   byPrinciple: Partial<Record<Principle, number>>;
-  reasons: string[];
+  reasons: Message[];
 }
+
+/** A tier reason as records hold it: coded, or an English string in those scored before reasons were. */
+export type Reason = Message | string;
+
+/** Scores as stored or recorded in a workflow's history, the older ones with string reasons. */
+export type RecordedScores = Omit<Scores, 'reasons'> & { reasons: Reason[] };
+
+/** A reason as a code: a string one as `reason_as_recorded`, its English kept. */
+export const codedReason = (reason: Reason): Message =>
+  typeof reason === 'string' ? message('reason_as_recorded', { text: reason }) : reason;
 
 export interface Assessment {
   tier: Tier;
@@ -123,7 +134,8 @@ function tierForShare(policy: Policy, share: number): Tier {
 
 const isPrinciple = (id: string): id is Principle => (PRINCIPLES as readonly string[]).includes(id);
 
-const percent = (share: number): string => `${Math.round(share * 1000) / 10}%`;
+/** A share as a percentage to one decimal. */
+const percent = (share: number): number => Math.round(share * 1000) / 10;
 
 /** What stops a submission: every problem of the answers, the tier-dependent requirements included. */
 export function submissionProblems(policy: Policy, profile: AssessmentProfile, answers: Answers): AnswerProblem[] {
@@ -155,32 +167,38 @@ export function assess(policy: Policy, profile: AssessmentProfile, answers: Answ
 
   const share = impactMax === 0 ? 0 : impact / impactMax;
   const rawTier = tierForShare(policy, share);
-  const reasons = [`impact ${impact} of ${impactMax} (${percent(share)}) gives tier ${TIER_NAMES[rawTier]}`];
+  const reasons: Message[] = [message('tier_from_impact', { impact, impactMax, share: percent(share), tier: rawTier })];
   let final = share;
   let tier = rawTier;
   if (mitigationMax > 0 && mitigation >= policy.mitigation.share * mitigationMax) {
     final = share * (1 - policy.mitigation.reduction);
     tier = Math.max(tierForShare(policy, final), rawTier - 1) as Tier;
     reasons.push(
-      `mitigation ${mitigation} of ${mitigationMax} reaches ${percent(policy.mitigation.share)}: score lowered by ` +
-        `${percent(policy.mitigation.reduction)} to ${percent(final)}, tier ${TIER_NAMES[tier]}`,
+      message('tier_lowered_by_mitigation', {
+        mitigation,
+        mitigationMax,
+        threshold: percent(policy.mitigation.share),
+        reduction: percent(policy.mitigation.reduction),
+        final: percent(final),
+        tier,
+      }),
     );
   }
 
-  const raiseTo = (floor: Tier, why: string) => {
+  const raiseTo = (floor: Tier, why: (tier: Tier) => Message) => {
     if (tier < floor) {
       tier = floor;
-      reasons.push(`tier ${TIER_NAMES[floor]}: ${why} sets the floor`);
+      reasons.push(why(floor));
     }
   };
   const { floors } = policy;
   const area = policy.highImpactAreas.find((a) => a.id === profile.highImpactArea);
   if (area && floors.fullyAutomated.areas.includes(area.id) && profile.automation === 'fully_automated') {
-    raiseTo(floors.fullyAutomated.tier, `${area.label.en.toLowerCase()} decided fully automatically`);
+    raiseTo(floors.fullyAutomated.tier, (floor) => message('tier_floor_fully_automated', { tier: floor, area: area.label }));
   }
-  if (area) raiseTo(floors.highImpactArea, `high-impact area '${area.label.en}' of the AI Basic Act`);
+  if (area) raiseTo(floors.highImpactArea, (floor) => message('tier_floor_high_impact_area', { tier: floor, area: area.label }));
   if (profile.personalData && profile.affectsVulnerableGroups) {
-    raiseTo(floors.personalDataWithVulnerableGroups, 'personal data with vulnerable groups affected');
+    raiseTo(floors.personalDataWithVulnerableGroups, (floor) => message('tier_floor_vulnerable_personal_data', { tier: floor }));
   }
 
   return { tier, scores: { impact, impactMax, mitigation, mitigationMax, final, byPrinciple, reasons } };

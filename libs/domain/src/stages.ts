@@ -13,7 +13,7 @@ export type DepartmentAction = (typeof DEPARTMENT_ACTIONS)[number];
 type WaitedOn = 'department' | 'experts' | 'officers' | 'system' | 'nobody';
 
 /** The decisions the department hears of on arriving at a stage. */
-type DecisionNotice = 'approved' | 'rejected' | 'changes_requested' | 'remediation' | 'suspended' | 'retired';
+export type DecisionNotice = 'approved' | 'rejected' | 'changes_requested' | 'remediation' | 'suspended' | 'retired';
 
 export interface Stage {
   next: readonly ProposalStatus[];

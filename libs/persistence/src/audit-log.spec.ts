@@ -1,7 +1,8 @@
+import { message } from '#domain';
 import type { AuditEntryEntity } from './entities/index.js';
 import { auditHash, verifyChain } from './audit-log.js';
 
-/** A chain of `n` entries as appendAudit writes them. */
+/** A chain of `n` entries as appendAudit writes them; the third says what the system said, with its detail. */
 function chain(n: number): AuditEntryEntity[] {
   const rows: AuditEntryEntity[] = [];
   for (let i = 0; i < n; i++) {
@@ -13,7 +14,8 @@ function chain(n: number): AuditEntryEntity[] {
       action: `step_${i}`,
       fromStatus: null,
       toStatus: null,
-      rationale: i === 1 ? '검토 완료' : null,
+      rationale: i === 1 ? '검토 완료' : i === 2 ? 're-audit every 24 months' : null,
+      detail: i === 2 ? message('audit_reaudit_interval', { months: 24 }) : null,
       requestId: null,
     };
     const prevHash = rows.at(-1)?.hash ?? null;
@@ -40,6 +42,19 @@ describe('verifyChain', () => {
     expect(verifyChain(rows)).toMatchObject({
       intact: false,
       brokenAt: { id: rows[1].id, reason: expect.stringMatching(/content/) },
+    });
+  });
+
+  it.each([
+    ['its params', message('audit_reaudit_interval', { months: 3 })],
+    ['its code', message('audit_cycle', { cycle: 24 })],
+    ['to nothing of the catalogue', { code: 'no_such_code', params: {} }],
+  ])('names an entry whose detail was changed: %s', (_, detail) => {
+    const rows = chain(3);
+    rows[2] = { ...rows[2], detail: detail as AuditEntryEntity['detail'] };
+    expect(verifyChain(rows)).toMatchObject({
+      intact: false,
+      brokenAt: { id: rows[2].id, reason: expect.stringMatching(/detail does not render/) },
     });
   });
 

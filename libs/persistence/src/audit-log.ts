@@ -4,7 +4,7 @@
 // and a trigger refuses anyone who tries (see the audit-chain migration).
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { AuditEntry } from '#domain';
+import { type AuditEntry, isMessage, render } from '#domain';
 import type { AuditEntryEntity } from './entities/index.js';
 
 export interface AuditContent {
@@ -44,7 +44,7 @@ export function auditHash(entry: AuditContent, prevHash: string | null): string 
  */
 export async function appendAudit(tx: Pick<EntityManager, 'query'>, entry: AuditEntry): Promise<boolean> {
   const [{ appended }]: { appended: boolean }[] = await tx.query(
-    'SELECT append_audit_entry($1, $2, $3, $4, $5, $6, $7, $8, $9) AS appended',
+    'SELECT append_audit_entry($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) AS appended',
     [
       entry.id,
       entry.proposalId,
@@ -55,6 +55,7 @@ export async function appendAudit(tx: Pick<EntityManager, 'query'>, entry: Audit
       entry.toStatus ?? null,
       entry.rationale ?? null,
       entry.requestId ?? null,
+      entry.detail ? JSON.stringify(entry.detail) : null,
     ],
   );
   return appended;
@@ -64,7 +65,20 @@ export type ChainVerdict =
   | { intact: true; entries: number; lastHash: string | null }
   | { intact: false; entries: number; brokenAt: { seq: string; id: string; at: string; reason: string } };
 
-/** Walks a proposal's entries in order and names the first one whose content or link does not hold. */
+/** Whether the entry's detail, if it has one, says what its rationale (covered by the hash) says. */
+function detailHolds({ detail, rationale }: Pick<AuditEntryEntity, 'detail' | 'rationale'>): boolean {
+  if (detail === null || detail === undefined) return true;
+  try {
+    return isMessage(detail) && render('en', detail) === rationale;
+  } catch {
+    return false; // params no text of the catalogue could have made
+  }
+}
+
+/**
+ * Walks a proposal's entries in order and names the first one whose content or link does not hold: the
+ * hash covers the rationale, and the detail must render to the rationale, so neither changes unnoticed.
+ */
 export function verifyChain(rows: readonly AuditEntryEntity[]): ChainVerdict {
   let prevHash: string | null = null;
   for (const row of rows) {
@@ -73,7 +87,9 @@ export function verifyChain(rows: readonly AuditEntryEntity[]): ChainVerdict {
         ? 'its link to the previous entry does not match: an entry before it was removed, inserted or altered'
         : auditHash(row, prevHash) !== row.hash
           ? 'its content does not match its hash: the entry was altered'
-          : null;
+          : !detailHolds(row)
+            ? 'its detail does not render to its rationale: the detail was altered'
+            : null;
     if (reason)
       return { intact: false, entries: rows.length, brokenAt: { seq: row.seq, id: row.id, at: row.at.toISOString(), reason } };
     prevHash = row.hash;

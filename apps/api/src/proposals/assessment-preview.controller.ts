@@ -1,7 +1,9 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '#domain';
+import type { Language } from '#domain/texts';
 import { Allow, CurrentActor } from '../auth/access.decorators.js';
+import { ReaderLanguage } from '../common/reader-language.js';
 import { AssessmentPreviewDto, AssessmentPreviewView } from './assessment-preview.dto.js';
 import { AssessmentPreviewService } from './assessment-preview.service.js';
 
@@ -21,7 +23,8 @@ export class AssessmentPreviewController {
     @CurrentActor() actor: Actor,
     @Param('id', new ParseUUIDPipe({ version: '4' })) proposalId: string,
     @Body() dto: AssessmentPreviewDto,
+    @ReaderLanguage() language: Language,
   ): Promise<AssessmentPreviewView> {
-    return this.previews.preview(actor, proposalId, dto);
+    return this.previews.preview(actor, proposalId, dto, language);
   }
 }

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, answerProblems, assess, policyFor, reviewPlanFor } from '#domain';
+import type { Language } from '#domain/texts';
 import { ProposalsService } from './proposals.service.js';
 import type { AssessmentPreviewDto, AssessmentPreviewView } from './assessment-preview.dto.js';
+import { ScoresView } from './proposal.view.js';
 
 /** The same scoring as SCREENING, on the stored draft with the tried answers laid over it; saves nothing. */
 @Injectable()
@@ -12,6 +14,7 @@ export class AssessmentPreviewService {
     actor: Actor,
     proposalId: string,
     { answers: tried, ...profile }: AssessmentPreviewDto,
+    language: Language,
   ): Promise<AssessmentPreviewView> {
     const stored = await this.proposals.findOwn(actor, proposalId);
     if (tried) this.proposals.checkAnswers(stored.policyVersion, tried);
@@ -21,6 +24,6 @@ export class AssessmentPreviewService {
     const { tier, scores } = assess(policy, tryOn, answers);
     const plan = reviewPlanFor(policy, tier, tryOn.affectsVulnerableGroups);
     const unanswered = answerProblems(policy, answers, { requireAll: true, tier }).map((p) => p.questionId);
-    return { tier, scores, reviewDomains: plan.domains, signoff: plan.signoff.body, unanswered };
+    return { tier, scores: ScoresView.of(scores, language), reviewDomains: plan.domains, signoff: plan.signoff.body, unanswered };
   }
 }

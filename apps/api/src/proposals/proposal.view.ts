@@ -1,6 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DEPARTMENT_ACTIONS, type DepartmentAction, PROPOSAL_STATUSES, type ProposalStatus, type Tier } from '#domain';
+import {
+  codedReason,
+  DEPARTMENT_ACTIONS,
+  type DepartmentAction,
+  PROPOSAL_STATUSES,
+  type ProposalStatus,
+  type RecordedScores,
+  type Tier,
+} from '#domain';
+import { isMessage, type Language, render, textOf } from '#domain/texts';
 import type { AuditEntryEntity, ConditionEntity, ProposalEntity, TaskEntity } from '#persistence';
+import { MessageView } from '../common/reader-language.js';
 import { TaskView } from '../tasks/task.view.js';
 
 export class ScoresView {
@@ -10,7 +20,17 @@ export class ScoresView {
   @ApiProperty() mitigationMax: number;
   @ApiProperty({ description: 'impact share of its maximum after mitigation, 0..1' }) final: number;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } }) byPrinciple: Record<string, number>;
-  @ApiProperty({ type: [String], description: 'the rules that decided the tier' }) reasons: string[];
+  @ApiProperty({ type: [String], description: "the rules that decided the tier, in the caller's language" })
+  reasons: string[];
+  @ApiProperty({
+    type: [MessageView],
+    description: 'the same rules as codes; a reason scored before they were coded is reason_as_recorded, in English',
+  })
+  reasonCodes: MessageView[];
+
+  static of({ reasons, ...scores }: RecordedScores, language: Language): ScoresView {
+    return { ...scores, reasons: reasons.map((r) => textOf(language, r)), reasonCodes: reasons.map(codedReason) };
+  }
 }
 
 export class TimelineEntryView {
@@ -30,9 +50,17 @@ export class AuditEntryView {
   @ApiProperty({ example: 'expert_review_approve' }) action: string;
   @ApiPropertyOptional({ enum: PROPOSAL_STATUSES }) fromStatus?: ProposalStatus;
   @ApiPropertyOptional({ enum: PROPOSAL_STATUSES }) toStatus?: ProposalStatus;
-  @ApiPropertyOptional() rationale?: string;
+  @ApiPropertyOptional({ description: "why, in English: a person's own words, or the detail rendered" }) rationale?: string;
+  @ApiPropertyOptional({
+    type: MessageView,
+    description: "what the system said, as a code; absent where the rationale is a person's own words",
+  })
+  detail?: MessageView;
+  @ApiPropertyOptional({ description: "why, in the caller's language: the detail rendered, else the rationale" })
+  text?: string;
 
-  static of(row: AuditEntryEntity): AuditEntryView {
+  static of(row: AuditEntryEntity, language: Language): AuditEntryView {
+    const detail = isMessage(row.detail) ? row.detail : undefined;
     return {
       at: row.at.toISOString(),
       actor: row.actor,
@@ -40,6 +68,8 @@ export class AuditEntryView {
       fromStatus: row.fromStatus ?? undefined,
       toStatus: row.toStatus ?? undefined,
       rationale: row.rationale ?? undefined,
+      ...(detail && { detail }),
+      text: detail ? render(language, detail) : (row.rationale ?? undefined),
     };
   }
 }
@@ -102,6 +132,7 @@ export class ProposalView {
     tasks: TaskEntity[] = [],
     timeline: { at: Date; status: ProposalStatus }[] = [],
     conditions: ConditionEntity[] = [],
+    language: Language = 'en',
   ): ProposalView {
     return {
       id: row.id,
@@ -112,7 +143,7 @@ export class ProposalView {
       status: row.status,
       tier: row.tier,
       policyVersion: row.policyVersion,
-      scores: row.scores as ScoresView | null,
+      scores: row.scores && ScoresView.of(row.scores, language),
       systemType: row.systemType,
       vendor: row.vendor,
       automation: row.automation,

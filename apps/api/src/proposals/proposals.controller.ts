@@ -11,9 +11,11 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Actor } from '#domain';
+import type { Language } from '#domain/texts';
 import { Allow, CurrentActor } from '../auth/access.decorators.js';
 import { Idempotent } from '../common/idempotency.interceptor.js';
 import { AuditPageQuery, ProposalListQuery } from '../common/params.js';
+import { ReaderLanguage } from '../common/reader-language.js';
 import { CreateProposalDto, UpdateProposalDto } from './proposal.dto.js';
 import { AuditEntryView, AuditVerificationView, ProposalPageView, ProposalView } from './proposal.view.js';
 import { ProposalsService } from './proposals.service.js';
@@ -52,22 +54,22 @@ export class ProposalsController {
   @ApiAcceptedResponse({ type: ProposalView, description: 'the lifecycle workflow runs; submitting again starts nothing new' })
   @ApiBadRequestResponse({ description: 'required answers are missing; the message names them' })
   @ApiServiceUnavailableResponse({ description: 'Temporal is unreachable; submit again later' })
-  submit(@CurrentActor() actor: Actor, @Param('id', id) proposalId: string) {
-    return this.proposals.submit(actor, proposalId);
+  submit(@CurrentActor() actor: Actor, @Param('id', id) proposalId: string, @ReaderLanguage() language: Language) {
+    return this.proposals.submit(actor, proposalId, language);
   }
 
   @Get()
   @Allow(...ALL_ROLES)
   @ApiOkResponse({ type: ProposalPageView, description: 'managers: their department; reviewers: submitted ones; admins: all' })
-  list(@CurrentActor() actor: Actor, @Query() query: ProposalListQuery) {
-    return this.proposals.list(actor, query);
+  list(@CurrentActor() actor: Actor, @Query() query: ProposalListQuery, @ReaderLanguage() language: Language) {
+    return this.proposals.list(actor, query, language);
   }
 
   @Get(':id')
   @Allow(...ALL_ROLES)
   @ApiOkResponse({ type: ProposalView })
-  detail(@CurrentActor() actor: Actor, @Param('id', id) proposalId: string) {
-    return this.proposals.detail(actor, proposalId);
+  detail(@CurrentActor() actor: Actor, @Param('id', id) proposalId: string, @ReaderLanguage() language: Language) {
+    return this.proposals.detail(actor, proposalId, language);
   }
 
   @Get(':id/audit')
@@ -82,10 +84,11 @@ export class ProposalsController {
     @Param('id', new ParseUUIDPipe({ version: '4' })) proposalId: string,
     @Query() page: AuditPageQuery,
     @Res({ passthrough: true }) response: Response,
+    @ReaderLanguage() language: Language,
   ) {
     const { rows, total } = await this.proposals.audit(actor, proposalId, page);
     response.setHeader('X-Total-Count', String(total));
-    return rows.map(AuditEntryView.of);
+    return rows.map((row) => AuditEntryView.of(row, language));
   }
 
   @Get(':id/audit/verify')

@@ -17,6 +17,7 @@ import {
   submissionProblems,
   type ProposalStatus,
 } from '#domain';
+import type { Language } from '#domain/texts';
 import { AuditEntryEntity, ConditionEntity, findById, ProposalEntity, verifyChain } from '#persistence';
 import { API_CONFIG } from '../common/api-config.js';
 import { LifecycleGateway } from '#temporal';
@@ -92,7 +93,7 @@ export class ProposalsService {
    * Hands the draft to the lifecycle workflow, which records the submission as its first step: if Temporal
    * cannot be reached, the caller gets 503 and the draft is as it was. Submitting again starts nothing new.
    */
-  async submit(actor: Actor, id: string): Promise<ProposalView> {
+  async submit(actor: Actor, id: string, language?: Language): Promise<ProposalView> {
     const draft = await this.findOwn(actor, id);
     if (draft.status === 'DRAFT') this.checkAnswers(draft.policyVersion, draft.answers, draft);
     await this.lifecycle.start({
@@ -102,17 +103,17 @@ export class ProposalsService {
       submittedBy: actor.id,
     });
     await this.lifecycle.awaitScreening(id, SCREENING_WAIT_MS);
-    return this.detail(actor, id);
+    return this.detail(actor, id, language);
   }
 
-  async detail(actor: Actor, id: string): Promise<ProposalView> {
+  async detail(actor: Actor, id: string, language?: Language): Promise<ProposalView> {
     const record = await proposalRecord(this.db, id);
     const row = this.visibleOrNotFound(actor, id, record?.proposal ?? null);
     const { tasks, timeline, conditions } = record ?? { tasks: [], timeline: [], conditions: [] };
-    return this.forCaller(actor, ProposalView.of(row, tasks, timeline, conditions));
+    return this.forCaller(actor, ProposalView.of(row, tasks, timeline, conditions, language));
   }
 
-  async list(actor: Actor, filter: ProposalFilter): Promise<ProposalPageView> {
+  async list(actor: Actor, filter: ProposalFilter, language?: Language): Promise<ProposalPageView> {
     const query = this.db.getRepository(ProposalEntity).createQueryBuilder('p');
     if (hasRole(actor, 'admin')) {
       // everything
@@ -130,7 +131,7 @@ export class ProposalsService {
       .take(filter.limit)
       .skip(filter.offset)
       .getManyAndCount();
-    const items = rows.map((row) => this.forCaller(actor, ProposalView.of(row)));
+    const items = rows.map((row) => this.forCaller(actor, ProposalView.of(row, [], [], [], language)));
     return { items, total, limit: filter.limit, offset: filter.offset };
   }
 

@@ -1,8 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { RegisterStatus, Tier } from '#domain';
 import type { RegisterEntryEntity } from '#persistence';
+import { MessageView } from '../common/reader-language.js';
 
 const REGISTER_STATUSES: RegisterStatus[] = ['in_use', 'suspended', 'retired'];
+
+/** The entry's oversight, notice and risk texts as catalogue codes, to show in the reader's language alone. */
+export class RegisterTextsView {
+  @ApiProperty({ type: MessageView, example: { code: 'register_oversight_advisory', params: {} } }) humanOversight: MessageView;
+  @ApiProperty({ type: MessageView, example: { code: 'register_notice_ai', params: {} } }) aiNotice: MessageView;
+  @ApiProperty({ type: [MessageView], description: 'the risk tier (register_risk_tier), then the reasons that decided it' })
+  riskSummary: MessageView[];
+}
 
 /** A public register entry: what a citizen may read about a deployed system, and nothing more. */
 export class RegisterEntryView {
@@ -15,6 +24,8 @@ export class RegisterEntryView {
   @ApiProperty({ description: 'whom citizens ask about the system' }) overseerContact: string;
   @ApiProperty({ example: '이 서비스는 인공지능(AI)을 사용합니다. / This service uses AI.' }) aiNotice: string;
   @ApiProperty({ description: 'the risk tier and the rules that decided it' }) riskSummary: string;
+  @ApiPropertyOptional({ type: RegisterTextsView, description: 'humanOversight, aiNotice and riskSummary as codes' })
+  texts?: RegisterTextsView;
   @ApiPropertyOptional({ description: 'the published review summary (tier IV only)' }) reviewSummary?: string;
   @ApiProperty({ enum: REGISTER_STATUSES }) status: RegisterStatus;
   @ApiProperty({ example: '1.0.0' }) deployedVersion: string;
@@ -32,6 +43,7 @@ export class RegisterEntryView {
       overseerContact: row.overseerContact,
       aiNotice: row.aiNotice,
       riskSummary: row.riskSummary,
+      ...(row.texts !== null && { texts: row.texts }),
       ...(row.reviewSummary !== null && { reviewSummary: row.reviewSummary }),
       status: row.status,
       deployedVersion: row.deployedVersion,

@@ -6,6 +6,7 @@ import { Link } from '../app/router.js';
 import { Loaded, Notice, Problems, useLoad, useSubmit } from '../components/common.js';
 import { TextField } from '../components/fields.js';
 import { Stage, TierLabel, When } from '../components/labels.js';
+import { recipientName } from '#domain/texts';
 import { useI18n } from '../i18n/i18n.js';
 import { ReassignAll } from './ReassignAll.js';
 
@@ -63,7 +64,7 @@ export function StalledBoard() {
 }
 
 function StalledRow({ item, reload }: { item: StalledItem; reload: () => void }) {
-  const { t, tv } = useI18n();
+  const { t, tv, language } = useI18n();
   const [assignee, setAssignee] = useState('');
   const form = useSubmit(['assignee']);
   const id = `reassign-${item.taskId ?? item.proposalId}`;
@@ -73,7 +74,7 @@ function StalledRow({ item, reload }: { item: StalledItem; reload: () => void })
         <Link href={`/proposals/${item.proposalId}`}>{item.title}</Link> ({item.department})
       </th>
       <td>
-        {tv('kind', item.kind)}
+        {tv(item.taskId ? 'kind' : 'wait', item.kind)}
         {item.domain && ` · ${tv('domain', item.domain)}`}
       </td>
       <td>
@@ -87,7 +88,7 @@ function StalledRow({ item, reload }: { item: StalledItem; reload: () => void })
         <When iso={item.dueAt} /> {item.overdue && <strong className="badge">{t('overdue')}</strong>}
       </td>
       <td>{item.escalationLevel}</td>
-      <td>{item.waitedOn.person ?? item.waitedOn.group}</td>
+      <td>{item.waitedOn.person ?? recipientName(item.waitedOn.group, language)}</td>
       <td>
         {item.workflowUrl && (
           <a href={item.workflowUrl} target="_blank" rel="noreferrer">

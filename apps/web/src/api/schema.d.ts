@@ -500,6 +500,21 @@ export interface components {
                 [key: string]: string | string[];
             };
         };
+        MessageView: {
+            /** @example tier_from_impact */
+            code: string;
+            /**
+             * @example {
+             *       "impact": 12,
+             *       "impactMax": 153,
+             *       "share": 7.8,
+             *       "tier": 1
+             *     }
+             */
+            params: {
+                [key: string]: unknown;
+            };
+        };
         ScoresView: {
             /** @description raw impact points */
             impact: number;
@@ -512,8 +527,10 @@ export interface components {
             byPrinciple: {
                 [key: string]: number;
             };
-            /** @description the rules that decided the tier */
+            /** @description the rules that decided the tier, in the caller's language */
             reasons: string[];
+            /** @description the same rules as codes; a reason scored before they were coded is reason_as_recorded, in English */
+            reasonCodes: components["schemas"]["MessageView"][];
         };
         TaskDecisionView: {
             /** @example approve */
@@ -649,7 +666,12 @@ export interface components {
             fromStatus?: "DRAFT" | "SUBMITTED" | "SCREENING" | "EXPERT_REVIEW" | "REVISION_REQUESTED" | "ETHICS_SIGNOFF" | "APPROVED" | "DEPLOYED" | "MONITORING" | "REAUDIT" | "REMEDIATION" | "SUSPENDED" | "RETIRED" | "REJECTED" | "WITHDRAWN";
             /** @enum {string} */
             toStatus?: "DRAFT" | "SUBMITTED" | "SCREENING" | "EXPERT_REVIEW" | "REVISION_REQUESTED" | "ETHICS_SIGNOFF" | "APPROVED" | "DEPLOYED" | "MONITORING" | "REAUDIT" | "REMEDIATION" | "SUSPENDED" | "RETIRED" | "REJECTED" | "WITHDRAWN";
+            /** @description why, in English: a person's own words, or the detail rendered */
             rationale?: string;
+            /** @description what the system said, as a code; absent where the rationale is a person's own words */
+            detail?: components["schemas"]["MessageView"];
+            /** @description why, in the caller's language: the detail rendered, else the rationale */
+            text?: string;
         };
         ChainBreakView: {
             /**
@@ -761,6 +783,24 @@ export interface components {
             /** @description approve_with_conditions: at least one; refused with any other decision */
             conditions?: string[];
         };
+        RegisterTextsView: {
+            /**
+             * @example {
+             *       "code": "register_oversight_advisory",
+             *       "params": {}
+             *     }
+             */
+            humanOversight: components["schemas"]["MessageView"];
+            /**
+             * @example {
+             *       "code": "register_notice_ai",
+             *       "params": {}
+             *     }
+             */
+            aiNotice: components["schemas"]["MessageView"];
+            /** @description the risk tier (register_risk_tier), then the reasons that decided it */
+            riskSummary: components["schemas"]["MessageView"][];
+        };
         RegisterEntryView: {
             /** Format: uuid */
             proposalId: string;
@@ -779,6 +819,8 @@ export interface components {
             aiNotice: string;
             /** @description the risk tier and the rules that decided it */
             riskSummary: string;
+            /** @description humanOversight, aiNotice and riskSummary as codes */
+            texts?: components["schemas"]["RegisterTextsView"];
             /** @description the published review summary (tier IV only) */
             reviewSummary?: string;
             /** @enum {string} */

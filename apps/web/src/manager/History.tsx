@@ -22,7 +22,7 @@ export function Timeline({ proposal }: { proposal: Proposal }) {
 
 /** `version` (the proposal's updatedAt) reloads the log when the proposal changes. */
 export function AuditLog({ proposalId, version }: { proposalId: string; version: string }) {
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const entries = useLoad(() => get<AuditEntry[]>(`/api/proposals/${proposalId}/audit`), [proposalId, version]);
   return (
     <section aria-labelledby="audit-title">
@@ -49,7 +49,7 @@ export function AuditLog({ proposalId, version }: { proposalId: string; version:
                   <td>{row.actor}</td>
                   <td>{row.action}</td>
                   <td>{row.toStatus && <Stage status={row.toStatus} />}</td>
-                  <td>{row.rationale}</td>
+                  <td>{row.detail ? say(row.detail) : row.rationale}</td>
                 </tr>
               ))}
             </tbody>

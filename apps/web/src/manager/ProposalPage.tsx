@@ -16,7 +16,7 @@ export function ProposalPage({ id }: { id: string }) {
 }
 
 function ProposalView({ proposal, reload }: { proposal: Proposal; reload: () => void }) {
-  const { t, tv } = useI18n();
+  const { t, tv, say } = useI18n();
   const status = proposal.status;
   const may = (action: Proposal['allowedActions'][number]) => proposal.allowedActions.includes(action);
   return (
@@ -54,8 +54,8 @@ function ProposalView({ proposal, reload }: { proposal: Proposal; reload: () => 
         <section aria-labelledby="reasons-title">
           <h2 id="reasons-title">{t('reasons')}</h2>
           <ul>
-            {proposal.scores.reasons.map((r) => (
-              <li key={r}>{r}</li>
+            {proposal.scores.reasonCodes.map((reason, i) => (
+              <li key={i}>{say(reason)}</li>
             ))}
           </ul>
         </section>

@@ -4,7 +4,7 @@ import { TierLabel } from '../components/labels.js';
 import { useI18n } from '../i18n/i18n.js';
 
 export function TierPreview({ preview }: { preview?: Preview }) {
-  const { t, tv } = useI18n();
+  const { t, tv, say } = useI18n();
   return (
     <aside className="preview" aria-labelledby="preview-title" aria-live="polite">
       <h2 id="preview-title">{t('preview')}</h2>
@@ -25,8 +25,8 @@ export function TierPreview({ preview }: { preview?: Preview }) {
           <dt>{t('reasons')}</dt>
           <dd>
             <ul>
-              {preview.scores.reasons.map((r) => (
-                <li key={r}>{r}</li>
+              {preview.scores.reasonCodes.map((reason, i) => (
+                <li key={i}>{say(reason)}</li>
               ))}
             </ul>
           </dd>

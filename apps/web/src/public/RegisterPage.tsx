@@ -5,7 +5,7 @@ import { TierLabel, When } from '../components/labels.js';
 import { useI18n } from '../i18n/i18n.js';
 
 export function RegisterPage() {
-  const { t, tv } = useI18n();
+  const { t, tv, say } = useI18n();
   const register = useLoad(() => get<{ items: RegisterEntry[] }>('/api/register'), []);
   return (
     <section>
@@ -30,11 +30,24 @@ export function RegisterPage() {
                         <TierLabel tier={entry.tier} />
                       </dd>
                       <dt>{t('registerNotice')}</dt>
-                      <dd>{entry.aiNotice}</dd>
+                      <dd>{entry.texts ? say(entry.texts.aiNotice) : entry.aiNotice}</dd>
                       <dt>{t('registerPurpose')}</dt>
                       <dd>{entry.purpose}</dd>
                       <dt>{t('registerOversight')}</dt>
-                      <dd>{entry.humanOversight}</dd>
+                      <dd>{entry.texts ? say(entry.texts.humanOversight) : entry.humanOversight}</dd>
+                      {entry.texts && (
+                        <>
+                          <dt>{t('reasons')}</dt>
+                          <dd>
+                            <ul>
+                              {/* the first is the tier, shown above */}
+                              {entry.texts.riskSummary.slice(1).map((reason, i) => (
+                                <li key={i}>{say(reason)}</li>
+                              ))}
+                            </ul>
+                          </dd>
+                        </>
+                      )}
                       <dt>{t('registerContact')}</dt>
                       <dd>{entry.overseerContact}</dd>
                       <dt>{t('registerVersion')}</dt>

@@ -34,7 +34,7 @@ function TaskView({
   taskId: string;
   reload: () => void;
 }) {
-  const { t, tv } = useI18n();
+  const { t, tv, say } = useI18n();
   const { session } = useSession();
   const claim = useSubmit([]);
   const task = proposal.tasks.find((x) => x.id === taskId) as Task | undefined;
@@ -84,8 +84,8 @@ function TaskView({
           </p>
           <h3>{t('reasons')}</h3>
           <ul>
-            {proposal.scores.reasons.map((r) => (
-              <li key={r}>{r}</li>
+            {proposal.scores.reasonCodes.map((reason, i) => (
+              <li key={i}>{say(reason)}</li>
             ))}
           </ul>
         </section>

@@ -1,7 +1,7 @@
 // Every text of the catalogue and every term says the same in both languages: each has both, with the same
 // placeholders, and the Korean holds no English word outside its placeholders (names of formats and headers
 // a Korean reader sees as they are excepted).
-import { CATALOGUE, LANGUAGES, PLACEHOLDER, preferredLanguage, refuse, render, TERMS } from './index.js';
+import { CATALOGUE, LANGUAGES, message, PLACEHOLDER, preferredLanguage, refuse, render, TERMS, textOf } from './index.js';
 
 /** Words a Korean text may hold as they are: formats, headers and abbreviations read as such in Korean. */
 const KEPT_IN_KOREAN = ['AI', 'JSON', 'UTF-8', 'UUID', 'MB', 'Bearer', 'Idempotency-Key', 'ID', 'URL', 'I', 'II', 'III', 'IV'];
@@ -40,6 +40,22 @@ it('renders params in the reader language, terms by their table, lists joined', 
   expect(refusal.kind).toBe('conflict');
   expect(render('ko', refusal)).toBe('승인됨 단계의 제안에는 보완 제출을(를) 할 수 없습니다');
   expect(render('en', refusal)).toBe('a proposal in Approved does not take a revision');
+});
+
+it('renders a label given in both languages, and coded texts within a text, joined with semicolons', () => {
+  const area = message('tier_floor_high_impact_area', { tier: 3, area: { ko: '교통', en: 'Transport' } });
+  expect(render('ko', area)).toBe("AI 기본법의 고영향 영역 '교통'이므로 최저 등급 III (높음)");
+  const screened = message('audit_screened', {
+    reasons: [message('tier_from_impact', { impact: 1, impactMax: 4, share: 25, tier: 1 }), area],
+  });
+  expect(render('en', screened)).toBe(
+    "impact 1 of 4 (25%) gives tier I (low); tier III (high): high-impact area 'Transport' of the AI Basic Act sets the floor",
+  );
+});
+
+it('gives a string as it is, and a code the catalogue does not have by its code', () => {
+  expect(textOf('ko', 'impact 0 of 153 (0%) gives tier I')).toBe('impact 0 of 153 (0%) gives tier I');
+  expect(textOf('ko', { code: 'no_such_code', params: {} })).toBe('no_such_code');
 });
 
 it('prefers the language Accept-Language ranks higher, English when it names neither', () => {

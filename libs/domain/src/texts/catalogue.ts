@@ -2,7 +2,11 @@
 // and notice has a stable code here with its Korean and English text. The API, the worker and the console
 // render from it; clients act on the codes.
 import type { PlaceholdersOf, ParamValue, Template } from './template.js';
+import { AUDIT_TEXTS } from './audit.texts.js';
 import { LIFECYCLE_TEXTS } from './lifecycle.texts.js';
+import { NOTICE_TEXTS } from './notices.texts.js';
+import { REASON_TEXTS } from './reasons.texts.js';
+import { REGISTER_TEXTS } from './register.texts.js';
 
 /** A refusal's HTTP meaning; texts that refuse nothing (a reason, a notice) have none. */
 export type RefusalKind = 'invalid' | 'forbidden' | 'not_found' | 'conflict' | 'unprocessable' | 'unavailable';
@@ -13,6 +17,10 @@ export interface Entry extends Template {
 
 export const CATALOGUE = {
   ...LIFECYCLE_TEXTS,
+  ...REASON_TEXTS,
+  ...AUDIT_TEXTS,
+  ...NOTICE_TEXTS,
+  ...REGISTER_TEXTS,
 } as const satisfies Record<string, Entry>;
 
 export type MessageCode = keyof typeof CATALOGUE;

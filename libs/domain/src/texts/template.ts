@@ -8,8 +8,20 @@ export interface Template {
   en: string;
 }
 
-export type ParamValue = string | number | readonly (string | number)[];
+/**
+ * A param's value: a string or number (named in a term table when the placeholder names one), a text given in
+ * both languages (a policy's label), or a coded text of its own (a reason within an audit detail), rendered in
+ * the same language; or a list of these, joined with ', ' (with '; ' when its items are coded texts).
+ */
+export type ParamItem = string | number | Template | NestedMessage;
+export type ParamValue = ParamItem | readonly ParamItem[];
 export type Params = Readonly<Record<string, ParamValue>>;
+
+/** A coded text as a param holds it (catalogue.ts types it by its code as `Message`). */
+export interface NestedMessage {
+  code: string;
+  params: Params;
+}
 
 /** The param names a template's text holds: `{id}` and `{to:stage}` give 'id' and 'to'. */
 export type PlaceholdersOf<S extends string> = S extends `${string}{${infer P}}${infer Rest}`

@@ -1,5 +1,5 @@
 // The names of the domain's values as people read them, in both languages: stages, decisions, task kinds,
-// review domains, roles, severities, tiers. Templates name a term table in a placeholder ({to:stage}), and
+// review domains, roles, severities, tiers, the department's waits, register statuses. Templates name a term table in a placeholder ({to:stage}), and
 // the console labels its values from the same tables.
 import type { Template } from './template.js';
 
@@ -82,6 +82,17 @@ export const TERMS = {
   signoff: {
     officer: { ko: '윤리 담당관 1인', en: 'one ethics officer' },
     committee: { ko: '윤리 위원회', en: 'the ethics committee' },
+  },
+  /** What the lifecycle waits on the department for. */
+  wait: {
+    revision: { ko: '보완 제출', en: 'Revision' },
+    deployment: { ko: '배포 기록', en: 'Deployment record' },
+    remediation: { ko: '시정 조치', en: 'Remediation' },
+  },
+  registerStatus: {
+    in_use: { ko: '운영 중', en: 'In use' },
+    suspended: { ko: '운영 중지', en: 'Suspended' },
+    retired: { ko: '폐기', en: 'Retired' },
   },
 } as const satisfies Record<string, Record<string, Template>>;
 

@@ -1,5 +1,5 @@
 import { Column, Entity, Generated, Index, PrimaryColumn } from 'typeorm';
-import type { ProposalStatus } from '#domain';
+import type { Message, ProposalStatus } from '#domain';
 
 /** Append-only and hash-chained per proposal: see audit-log.ts. */
 @Entity('audit_entries')
@@ -35,6 +35,10 @@ export class AuditEntryEntity {
 
   @Column({ type: 'text', nullable: true })
   rationale: string | null;
+
+  /** What the lifecycle said, as a code: `rationale` is its English (checked by verifyChain); null for a person's words. */
+  @Column({ type: 'jsonb', nullable: true })
+  detail: Message | null;
 
   /** The API request that caused the entry, when one did: joins the log with the request logs. */
   @Column({ name: 'request_id', type: 'varchar', length: 100, nullable: true })

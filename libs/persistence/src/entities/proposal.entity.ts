@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { Answers, ProposalStatus, Scores, Tier } from '#domain';
+import type { Answers, ProposalStatus, RecordedScores, Tier } from '#domain';
 
 @Entity('proposals')
 @Index('IDX_proposals_department_status', ['department', 'status'])
@@ -50,7 +50,7 @@ export class ProposalEntity {
   policyVersion: string;
 
   @Column({ type: 'jsonb', nullable: true })
-  scores: Scores | null;
+  scores: RecordedScores | null;
 
   /** Who answers citizens about the system; the register falls back to the department and the author. */
   @Column({ name: 'overseer_contact', type: 'varchar', length: 200, nullable: true })

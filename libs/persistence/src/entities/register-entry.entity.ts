@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { RegisterStatus, Tier } from '#domain';
+import type { RegisterStatus, RegisterTexts, Tier } from '#domain';
 
 /**
  * A deployed system's entry in the public AI register. Written only by the lifecycle's activity, from the
@@ -36,6 +36,10 @@ export class RegisterEntryEntity {
 
   @Column({ name: 'risk_summary', type: 'text' })
   riskSummary: string;
+
+  /** The oversight, notice and risk texts above as codes, for a reader in one language; null before they were coded. */
+  @Column({ type: 'jsonb', nullable: true })
+  texts: RegisterTexts | null;
 
   /** Published for tier IV only (DESIGN §3). */
   @Column({ name: 'review_summary', type: 'text', nullable: true })

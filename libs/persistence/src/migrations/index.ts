@@ -5,6 +5,8 @@ import { IdempotencyKeys1796300000000 } from './1796300000000-idempotency-keys.j
 import { UserDirectory1796400000000 } from './1796400000000-user-directory.js';
 import { WaitsAndDelivery1796500000000 } from './1796500000000-waits-and-delivery.js';
 import { AuditAppendInSql1796600000000 } from './1796600000000-audit-append-in-sql.js';
+import { AuditDetail1796750000000 } from './1796750000000-audit-detail.js';
+import { RegisterTexts1796760000000 } from './1796760000000-register-texts.js';
 
 /** In order; listed explicitly so the compiled app and the CLI load the same classes. */
 export const MIGRATIONS = [
@@ -15,4 +17,6 @@ export const MIGRATIONS = [
   UserDirectory1796400000000,
   WaitsAndDelivery1796500000000,
   AuditAppendInSql1796600000000,
+  AuditDetail1796750000000,
+  RegisterTexts1796760000000,
 ];
