@@ -10,6 +10,9 @@ import {
   type ProposalStatus,
   recordDeploymentUpdate,
   type Refusal,
+  refuse,
+  refuseField,
+  refuseFields,
   reportIncidentUpdate,
   reviseUpdate,
   WITHDRAWABLE,
@@ -18,15 +21,16 @@ import {
 import { refusalFailure } from './human-tasks.js';
 import { activities, type Lifecycle } from './lifecycle-context.js';
 
-const conflict = (message: string): Refusal => ({ code: 'conflict', message });
-const invalid = (message: string): Refusal => ({ code: 'invalid', message });
+const SEVERITIES: readonly string[] = ['low', 'high', 'critical'];
 
 function check(refusal: Refusal | null | undefined): void {
   if (refusal) throw refusalFailure(refusal);
 }
 
-function stageRefusal(lc: Lifecycle, allowed: readonly ProposalStatus[], what: string): Refusal | null {
-  return allowed.includes(lc.state.status) ? null : conflict(`a proposal in ${lc.state.status} takes no ${what}`);
+type DepartmentAction = 'revise' | 'withdraw' | 'deploy' | 'report_incident';
+
+function stageRefusal(lc: Lifecycle, allowed: readonly ProposalStatus[], action: DepartmentAction): Refusal | null {
+  return allowed.includes(lc.state.status) ? null : refuse('stage_refuses_action', { stage: lc.state.status, action });
 }
 
 export function installDepartmentHandlers(lc: Lifecycle): void {
@@ -52,10 +56,10 @@ export function installDepartmentHandlers(lc: Lifecycle): void {
     {
       validator: ({ actor, reply, answers }) => {
         check(departmentActionRefusal(actor, lc.state.department));
-        check(stageRefusal(lc, ['REVISION_REQUESTED', 'REMEDIATION'], 'revision'));
-        if (reply.trim() === '') check(invalid('reply is required'));
+        check(stageRefusal(lc, ['REVISION_REQUESTED', 'REMEDIATION'], 'revise'));
+        if (reply.trim() === '') check(refuseField('reply', 'field_required', {}));
         const problems = answers ? answerProblems(lc.requirePlan.answerSchema, answers, { requireAll: false }) : [];
-        if (problems.length > 0) check(invalid(problems.map((p) => p.message).join('; ')));
+        if (problems.length > 0) check(refuseFields(problems));
       },
     },
   );
@@ -69,8 +73,8 @@ export function installDepartmentHandlers(lc: Lifecycle): void {
     {
       validator: ({ actor, reason }) => {
         check(departmentActionRefusal(actor, lc.state.department));
-        check(stageRefusal(lc, WITHDRAWABLE, 'withdrawal'));
-        if (reason.trim() === '') check(invalid('reason is required'));
+        check(stageRefusal(lc, WITHDRAWABLE, 'withdraw'));
+        if (reason.trim() === '') check(refuseField('reason', 'field_required', {}));
       },
     },
   );
@@ -84,11 +88,11 @@ export function installDepartmentHandlers(lc: Lifecycle): void {
     {
       validator: ({ actor, version, evidence }) => {
         check(departmentActionRefusal(actor, lc.state.department));
-        check(stageRefusal(lc, ['APPROVED'], 'deployment'));
-        if (lc.deploymentRequest) check(conflict('the deployment is being recorded already'));
-        if (version.trim() === '') check(invalid('version is required'));
+        check(stageRefusal(lc, ['APPROVED'], 'deploy'));
+        if (lc.deploymentRequest) check(refuse('deployment_in_progress', {}));
+        if (version.trim() === '') check(refuseField('version', 'field_required', {}));
         const problems = evidenceProblems(lc.state.conditions, evidence);
-        if (problems.length > 0) check(invalid(problems.join('; ')));
+        if (problems.length > 0) check(refuseFields(problems));
       },
     },
   );
@@ -102,9 +106,9 @@ export function installDepartmentHandlers(lc: Lifecycle): void {
     {
       validator: ({ actor, severity, description }) => {
         check(departmentActionRefusal(actor, lc.state.department, { admins: true }));
-        check(stageRefusal(lc, IN_OPERATION, 'incident report'));
-        if (!['low', 'high', 'critical'].includes(severity)) check(invalid('severity must be low, high or critical'));
-        if (description.trim() === '') check(invalid('description is required'));
+        check(stageRefusal(lc, IN_OPERATION, 'report_incident'));
+        if (!SEVERITIES.includes(severity)) check(refuseField('severity', 'field_not_one_of', { values: SEVERITIES }));
+        if (description.trim() === '') check(refuseField('description', 'field_required', {}));
       },
     },
   );

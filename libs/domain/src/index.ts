@@ -11,3 +11,4 @@ export * from './tasks.js';
 export * from './activities.js';
 export * from './waits.js';
 export * from './recipients.js';
+export * from './texts/index.js';

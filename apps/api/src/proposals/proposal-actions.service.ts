@@ -1,7 +1,7 @@
 // The department's steps on a submitted proposal (revise, withdraw, record deployment) and incident
 // reports. Each is checked here on the read model — who, which stage, what the body says — so that a
 // refusal is a clear error that touches nothing; then the workflow, which checks again, performs it.
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import {
@@ -11,13 +11,15 @@ import {
   IN_OPERATION,
   type ProposalStatus,
   recordDeploymentUpdate,
+  refuse,
+  refuseFields,
   reportIncidentUpdate,
   reviseUpdate,
   WITHDRAWABLE,
   withdrawUpdate,
 } from '#domain';
 import { ProposalEntity } from '#persistence';
-import { LifecycleGateway } from '#temporal';
+import { LifecycleGateway, RefusedException } from '#temporal';
 import type { DeploymentDto, IncidentDto, RevisionDto, WithdrawDto } from './proposal-actions.dto.js';
 import type { ProposalView } from './proposal.view.js';
 import { ProposalsService } from './proposals.service.js';
@@ -34,7 +36,7 @@ export class ProposalActionsService {
 
   async revise(actor: Actor, id: string, { reply, answers, changes }: RevisionDto): Promise<ProposalView> {
     const row = await this.proposals.findOwn(actor, id);
-    requireStatus(row, REVISABLE, 'a revision');
+    requireStatus(row, REVISABLE, 'revise');
     if (answers) {
       this.proposals.checkAnswers(row.policyVersion, answers);
       // The revision is re-scored as a whole: with the new answers, nothing required may be missing.
@@ -46,16 +48,16 @@ export class ProposalActionsService {
 
   async withdraw(actor: Actor, id: string, { reason }: WithdrawDto): Promise<ProposalView> {
     const row = await this.proposals.findOwn(actor, id);
-    requireStatus(row, WITHDRAWABLE, 'withdrawing');
+    requireStatus(row, WITHDRAWABLE, 'withdraw');
     await this.lifecycle.update(id, withdrawUpdate, { actor, reason });
     return this.proposals.detail(actor, id);
   }
 
   async recordDeployment(actor: Actor, id: string, { version, evidence }: DeploymentDto): Promise<ProposalView> {
     const row = await this.proposals.findOwn(actor, id);
-    requireStatus(row, ['APPROVED'], 'recording a deployment');
+    requireStatus(row, ['APPROVED'], 'deploy');
     const problems = evidenceProblems(await this.proposals.conditionRows(id), evidence);
-    if (problems.length > 0) throw new BadRequestException(problems);
+    if (problems.length > 0) throw new RefusedException(refuseFields(problems));
     await this.lifecycle.update(id, recordDeploymentUpdate, { actor, version, evidence });
     return this.proposals.detail(actor, id);
   }
@@ -65,15 +67,15 @@ export class ProposalActionsService {
     const row = hasRole(actor, 'admin')
       ? await this.db.getRepository(ProposalEntity).findOneBy({ id })
       : await this.proposals.findOwn(actor, id);
-    if (!row) throw new NotFoundException(`no proposal ${id}`);
-    requireStatus(row, IN_OPERATION, 'reporting an incident');
+    if (!row) throw new RefusedException(refuse('proposal_not_found', { id }));
+    requireStatus(row, IN_OPERATION, 'report_incident');
     await this.lifecycle.update(id, reportIncidentUpdate, { actor, severity, description });
     return this.proposals.detail(actor, id);
   }
 }
 
-function requireStatus(row: ProposalEntity, allowed: readonly ProposalStatus[], step: string): void {
-  if (allowed.includes(row.status)) return;
-  const stages = `${allowed.slice(0, -1).join(', ')}${allowed.length > 1 ? ' or ' : ''}${allowed.at(-1)}`;
-  throw new ConflictException(`${step} needs the proposal in ${stages}; it is ${row.status}`);
+type Step = 'revise' | 'withdraw' | 'deploy' | 'report_incident';
+
+function requireStatus(row: ProposalEntity, allowed: readonly ProposalStatus[], action: Step): void {
+  if (!allowed.includes(row.status)) throw new RefusedException(refuse('stage_refuses_action', { stage: row.status, action }));
 }

@@ -1,5 +1,5 @@
 // Drafts are the API's own records; from submission on, every change goes through the workflow.
-import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
@@ -14,10 +14,13 @@ import {
   policyFor,
   submissionProblems,
   type ProposalStatus,
+  refuse,
+  refuseField,
+  refuseFields,
 } from '#domain';
 import { AuditEntryEntity, ConditionEntity, findById, ProposalEntity, verifyChain } from '#persistence';
 import { API_CONFIG } from '../common/api-config.js';
-import { LifecycleGateway } from '#temporal';
+import { LifecycleGateway, RefusedException } from '#temporal';
 import type { AuditPageQuery } from '../common/params.js';
 import { temporalUiLink } from '../common/temporal-ui.js';
 import type { CreateProposalDto, UpdateProposalDto } from './proposal.dto.js';
@@ -71,11 +74,11 @@ export class ProposalsService {
 
   async update(actor: Actor, id: string, dto: UpdateProposalDto): Promise<ProposalView> {
     const row = await this.findOwn(actor, id);
-    if (row.status !== 'DRAFT') throw new ConflictException(`a ${row.status} proposal can no longer be edited as a draft`);
+    if (row.status !== 'DRAFT') throw new RefusedException(refuse('stage_refuses_action', { stage: row.status, action: 'edit' }));
     if (dto.answers) this.checkAnswers(row.policyVersion, dto.answers);
     Object.assign(row, dto);
     if (row.systemType === 'vendor' && !row.vendor)
-      throw new BadRequestException(['vendor is required when systemType is vendor']);
+      throw new RefusedException(refuseField('vendor', 'field_required_for_vendor', {}));
     return ProposalView.of(await this.db.getRepository(ProposalEntity).save(row));
   }
 
@@ -160,14 +163,16 @@ export class ProposalsService {
         (hasRole(actor, 'department_manager') && row.department === actor.department) ||
         ((hasRole(actor, 'foundation_expert') || hasRole(actor, 'ethics_officer')) && row.status !== 'DRAFT'));
     // Not found rather than forbidden: another department's proposals are not even confirmed to exist.
-    if (!visible) throw new NotFoundException(`no proposal ${id}`);
+    if (!visible) throw new RefusedException(refuse('proposal_not_found', { id }));
     return row;
   }
 
   /** A proposal of the actor's own department; any other is not found. */
   async findOwn(actor: Actor, id: string): Promise<ProposalEntity> {
     const row = await findById(this.db, ProposalEntity, id);
-    if (!row || row.department !== actor.department) throw new NotFoundException(`no proposal ${id} in your department`);
+    if (!row || row.department !== actor.department) {
+      throw new RefusedException(refuse('proposal_not_found_in_department', { id }));
+    }
     return row;
   }
 
@@ -180,6 +185,6 @@ export class ProposalsService {
     const problems = submitting
       ? submissionProblems(policy, submitting, answers)
       : answerProblems(policy, answers, { requireAll: false });
-    if (problems.length > 0) throw new BadRequestException(problems.map((p) => p.message));
+    if (problems.length > 0) throw new RefusedException(refuseFields(problems));
   }
 }

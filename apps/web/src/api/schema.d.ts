@@ -1020,7 +1020,15 @@ export interface components {
             taskId: string;
             /** Format: uuid */
             proposalId: string;
-            /** @example park.expert declared a conflict with this proposal or its department */
+            /**
+             * @description the refusal, by its code in the catalogue
+             * @example assignee_declared_conflict
+             */
+            code: string;
+            /**
+             * @description the refusal's text in the caller's Accept-Language
+             * @example park.expert declared a conflict of interest with this proposal or its department
+             */
             reason: string;
         };
         ReassignAllView: {
@@ -1076,17 +1084,50 @@ export interface components {
             token: string;
         };
         ErrorReply: {
-            /** @example 400 */
+            /** @example 409 */
             statusCode: number;
-            /** @example Bad Request */
+            /** @example Conflict */
             error: string;
             /**
-             * @description what is wrong; in Korean with Accept-Language: ko
-             * @example [
-             *       "title must be longer than or equal to 1 characters"
-             *     ]
+             * @description what happened, a stable code of the catalogue (libs/domain/src/texts): act on it, not on the message
+             * @example task_claimed_by_other
              */
-            message: string | string[];
+            code: string;
+            /**
+             * @description what happened, in Korean with Accept-Language: ko, in English otherwise
+             * @example task 3f1c… is already claimed by park.expert
+             */
+            message: string;
+            /** @description for problems of fields, each with its path; with more than one, code is invalid_fields */
+            fields?: components["schemas"]["FieldProblem"][];
+        };
+        FieldProblem: {
+            /**
+             * @description the path of the field at fault
+             * @example changes.title
+             */
+            field: string;
+            /**
+             * @description the problem's code in the catalogue
+             * @example field_length
+             */
+            code: string;
+            /**
+             * @description the values the code's text is filled with
+             * @example {
+             *       "field": "changes.title",
+             *       "min": 1,
+             *       "max": 200
+             *     }
+             */
+            params: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description the problem in the caller's language
+             * @example new title must be 1 to 200 characters long
+             */
+            message: string;
         };
     };
     responses: never;
@@ -1240,7 +1281,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalPageView"];
                 };
             };
-            /** @description invalid input; the message names each field at fault */
+            /** @description invalid input; fields names each field at fault */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1320,7 +1361,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalView"];
                 };
             };
-            /** @description a field or an answer is invalid; the message names it */
+            /** @description a field or an answer is invalid; fields names it */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1413,7 +1454,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalView"];
                 };
             };
-            /** @description invalid input; the message names each field at fault */
+            /** @description invalid input; fields names each field at fault */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1580,7 +1621,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalView"];
                 };
             };
-            /** @description required answers are missing; the message names them */
+            /** @description required answers are missing; fields names them */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1679,7 +1720,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEntryView"][];
                 };
             };
-            /** @description invalid input; the message names each field at fault */
+            /** @description invalid input; fields names each field at fault */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1755,7 +1796,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditVerificationView"];
                 };
             };
-            /** @description invalid input; the message names each field at fault */
+            /** @description invalid input; fields names each field at fault */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2326,7 +2367,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskView"][];
                 };
             };
-            /** @description a filter or the paging is invalid; the message names it */
+            /** @description a filter or the paging is invalid; fields names it */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2392,7 +2433,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskView"];
                 };
             };
-            /** @description invalid input; the message names each field at fault */
+            /** @description invalid input; fields names each field at fault */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2476,7 +2517,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskView"];
                 };
             };
-            /** @description invalid input; the message names each field at fault */
+            /** @description invalid input; fields names each field at fault */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2722,7 +2763,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserPageView"];
                 };
             };
-            /** @description a filter or the paging is invalid; the message names it */
+            /** @description a filter or the paging is invalid; fields names it */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2790,7 +2831,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDetailView"];
                 };
             };
-            /** @description invalid input; the message names each field at fault */
+            /** @description invalid input; fields names each field at fault */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2956,7 +2997,7 @@ export interface operations {
                     "application/json": components["schemas"]["StalledPageView"];
                 };
             };
-            /** @description a filter is invalid; the message names it */
+            /** @description a filter is invalid; fields names it */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3185,7 +3226,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReassignAllView"];
                 };
             };
-            /** @description invalid input; the message names each field at fault */
+            /** @description invalid input; fields names each field at fault */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3299,7 +3340,7 @@ export interface operations {
                     "application/json": components["schemas"]["DevelopmentTokenView"];
                 };
             };
-            /** @description invalid input; the message names each field at fault */
+            /** @description invalid input; fields names each field at fault */
             400: {
                 headers: {
                     [name: string]: unknown;
