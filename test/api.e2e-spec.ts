@@ -42,7 +42,7 @@ describe('authentication', () => {
     const before = await proposalCount();
     const reply = await system.call('POST', '/api/proposals', { as: 'park.expert', body: lowRiskDraft() });
     expect(reply.status).toBe(403);
-    expect(reply.body.message).toMatch(/department_manager/);
+    expect(reply.body).toMatchObject({ code: 'role_required', message: 'this needs one of the roles: Department manager' });
     expect(await proposalCount()).toBe(before);
   });
 
@@ -54,17 +54,33 @@ describe('authentication', () => {
 
 describe('bad input', () => {
   it.each([
-    ['a missing title', { title: undefined }, 'title'],
-    ['an unknown field', { colour: 'blue' }, 'property colour should not exist'],
-    ['a system type outside the list', { systemType: 'magic' }, 'systemType'],
-    ['an answer that is not an option', { answers: { pi_people_affected: 'everyone' } }, 'answers.pi_people_affected'],
-    ['a question that does not exist', { answers: { no_such_question: 'yes' } }, 'answers.no_such_question'],
-    ['a vendor system without its vendor', { systemType: 'vendor' }, 'vendor'],
-  ])('%s is a 400 naming the field, and nothing is stored', async (_, change, named) => {
+    ['a missing title', { title: undefined }, { field: 'title', code: 'field_required' }],
+    ['an unknown field', { colour: 'blue' }, { field: 'colour', code: 'field_not_allowed' }],
+    [
+      'a system type outside the list',
+      { systemType: 'magic' },
+      {
+        field: 'systemType',
+        code: 'field_not_one_of',
+        params: { field: 'systemType', values: ['in_house', 'vendor', 'generative'] },
+      },
+    ],
+    [
+      'an answer that is not an option',
+      { answers: { pi_people_affected: 'everyone' } },
+      { field: 'answers.pi_people_affected', code: 'field_not_one_of' },
+    ],
+    [
+      'a question that does not exist',
+      { answers: { no_such_question: 'yes' } },
+      { field: 'answers.no_such_question', code: 'answer_not_a_question' },
+    ],
+    ['a vendor system without its vendor', { systemType: 'vendor' }, { field: 'vendor', code: 'field_required' }],
+  ])('%s is a 400 naming the field, and nothing is stored', async (_, change, problem) => {
     const before = await proposalCount();
     const reply = await system.call('POST', '/api/proposals', { as: 'kim.manager', body: { ...lowRiskDraft(), ...change } });
     expect(reply.status).toBe(400);
-    expect(JSON.stringify(reply.body.message)).toContain(named);
+    expect(reply.body.fields).toEqual([expect.objectContaining(problem)]);
     expect(await proposalCount()).toBe(before);
   });
 
@@ -72,7 +88,7 @@ describe('bad input', () => {
     const created = await system.call('POST', '/api/proposals', { as: 'kim.manager', body: lowRiskDraft() });
     const reply = await system.call('PATCH', `/api/proposals/${created.body.id}`, { as: 'kim.manager', body: { title: null } });
     expect(reply.status).toBe(400);
-    expect(JSON.stringify(reply.body.message)).toContain('title');
+    expect(reply.body.fields.map((f: { field: string }) => f.field)).toContain('title');
     const cleared = await system.call('PATCH', `/api/proposals/${created.body.id}`, {
       as: 'kim.manager',
       body: { highImpactArea: null, overseerContact: null },
@@ -155,7 +171,7 @@ describe('the assessment preview', () => {
 
     const bad = await system.call('POST', path, { as: 'kim.manager', body: { answers: { tr_explainability: 'perhaps' } } });
     expect(bad.status).toBe(400);
-    expect(JSON.stringify(bad.body.message)).toContain('answers.tr_explainability');
+    expect(bad.body.fields).toEqual([expect.objectContaining({ field: 'answers.tr_explainability', code: 'field_not_one_of' })]);
     expect((await system.call('POST', path, { as: 'lee.manager', body: {} })).status).toBe(404);
     expect((await system.call('POST', path, { as: 'park.expert', body: {} })).status).toBe(403);
   });

@@ -1,8 +1,10 @@
 // Who may call what: every endpoint × every role, own and other department, with the status each gets.
 // The table is checked against the OpenAPI document, so an endpoint added without a row fails here.
 // Targets are chosen so that a permitted caller meets the next rule (409: not at that stage) rather than
-// changing anything: a status past 401/403/404 shows the access rule let the caller through.
+// changing anything: a status past 401/403/404 shows the access rule let the caller through. Every call asks
+// for Korean, and every refusal must come back coded and in Korean.
 import { lowRiskDraft, openTask, reachStatus, submittedProposal } from './support/proposals.js';
+import { koreanRefusalFaults } from './support/refusals.js';
 import { type DemoUserId, System } from './support/system.js';
 
 type Caller = 'anonymous' | DemoUserId;
@@ -137,9 +139,11 @@ describe.each(Object.entries(TABLE))('%s', (endpoint, { request, expected }) => 
   it.each(CALLERS.map((caller, i) => [caller, expected[i]] as const))('%s → %i', async (caller: Caller, status) => {
     const method = endpoint.split(' ')[0];
     const { path, body } = request(targets);
-    const reply = await system.call(method, path, { as: caller === 'anonymous' ? undefined : caller, body });
-    // On a mismatch the message shows which rule answered.
-    const seen = reply.status === status ? 'as expected' : reply.body?.message;
+    const as = caller === 'anonymous' ? undefined : caller;
+    const reply = await system.call(method, path, { as, body, headers: { 'accept-language': 'ko' } });
+    // On a mismatch the code shows which rule answered.
+    const seen = reply.status === status ? 'as expected' : reply.body?.code;
     expect([caller, reply.status, seen]).toEqual([caller, status, 'as expected']);
+    if (reply.status >= 400) expect(koreanRefusalFaults(reply.body)).toEqual([]);
   });
 });

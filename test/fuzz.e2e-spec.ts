@@ -1,10 +1,12 @@
 // Malformed and hostile bodies at every POST and PATCH endpoint (fast-check, FUZZ_RUNS cases each, 300 by
-// default): never a 5xx, never a stack trace or SQL in the answer, and after a 4xx nothing has changed —
-// not a row in PostgreSQL, not an event in the proposal's workflow history.
+// default): never a 5xx, never a stack trace or SQL in the answer, a 4xx coded and in Korean (the requests ask
+// for it), and after a 4xx nothing has changed — not a row in PostgreSQL, not an event in the proposal's
+// workflow history.
 import { Client, Connection } from '@temporalio/client';
 import fc from 'fast-check';
 import { workflowIdFor } from '#domain';
 import { openTask, submittedProposal } from './support/proposals.js';
+import { koreanRefusalFaults } from './support/refusals.js';
 import { type DemoUserId, System } from './support/system.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
@@ -174,11 +176,15 @@ it.each(Object.keys(CALLS))('%s: no 5xx, and nothing changed after a 4xx', async
       expect(reply.status).toBeLessThan(500);
       expect(reply.text).not.toMatch(/\bat .+\.js:\d+|QueryFailedError|\b(SELECT|INSERT INTO|UPDATE) \w/);
       if (reply.status >= 400) {
-        expect(JSON.parse(reply.text)).toEqual({
+        const refusal = JSON.parse(reply.text);
+        expect(refusal).toEqual({
           statusCode: reply.status,
           error: expect.any(String),
-          message: expect.anything(),
+          code: expect.any(String),
+          message: expect.any(String),
+          ...(refusal.fields ? { fields: expect.any(Array) } : {}),
         });
+        expect(koreanRefusalFaults(refusal)).toEqual([]);
         expect([await databaseFingerprint(), await historyLength()]).toEqual([rowsBefore, eventsBefore]);
       }
     }),

@@ -53,26 +53,35 @@ describe('bodies', () => {
     const before = await proposalCount();
     const large = await post(JSON.stringify({ ...lowRiskDraft(), summary: 'x'.repeat(1_100_000) }));
     expect(large.status).toBe(413);
-    expect(await large.json()).toEqual({ statusCode: 413, error: 'Payload Too Large', message: expect.stringMatching(/1 MB/) });
+    expect(await large.json()).toEqual({
+      statusCode: 413,
+      error: 'Payload Too Large',
+      code: 'body_too_large',
+      message: 'the body is larger than the limit of 1 MB',
+    });
     const malformed = await post('{"title": ');
     expect(malformed.status).toBe(400);
-    expect(await malformed.json()).toMatchObject({ message: 'the body is not valid JSON' });
+    expect(await malformed.json()).toMatchObject({ code: 'body_not_json', message: 'the body is not valid JSON' });
     expect(await proposalCount()).toBe(before);
   });
 
   it.each([
-    ['a NUL character', { ...lowRiskDraft(), title: 'chat\u0000bot' }, /title must not contain a NUL/],
-    ['a __proto__ key', JSON.parse(`{"__proto__": {"admin": true}, "title": "x"}`), /__proto__ should not exist/],
+    ['a NUL character', { ...lowRiskDraft(), title: 'chat\u0000bot' }, { field: 'title', code: 'field_has_nul' }],
+    [
+      'a __proto__ key',
+      JSON.parse(`{"__proto__": {"admin": true}, "title": "x"}`),
+      { field: '__proto__', code: 'field_not_allowed' },
+    ],
     [
       'a nested NUL in an answer',
       { ...lowRiskDraft(), answers: { profile_data_sources: 'a\u0000' } },
-      /answers.profile_data_sources must not contain a NUL/,
+      { field: 'answers.profile_data_sources', code: 'field_has_nul' },
     ],
-  ])('refuses %s with 400 naming it', async (_, body, message) => {
+  ])('refuses %s with 400 naming it', async (_, body, problem) => {
     const before = await proposalCount();
     const reply = await system.call('POST', '/api/proposals', { as: 'kim.manager', body });
     expect(reply.status).toBe(400);
-    expect(JSON.stringify(reply.body.message)).toMatch(message);
+    expect(reply.body.fields).toEqual([expect.objectContaining(problem)]);
     expect(await proposalCount()).toBe(before);
   });
 });
@@ -85,11 +94,15 @@ it('answers in Korean when Accept-Language prefers it, in English otherwise', as
     headers: { 'accept-language': 'ko-KR,ko;q=0.9' },
   });
   expect(korean.status).toBe(400);
-  expect(korean.body.message).toEqual(
-    expect.arrayContaining(['extra 항목은 허용되지 않습니다', 'title 항목은 1자 이상이어야 합니다']),
-  );
+  expect(korean.body).toMatchObject({ code: 'invalid_fields', message: '요청이 올바르지 않습니다: 항목별 문제 2건' });
+  const messages = (reply: typeof korean) => reply.body.fields.map((f: { message: string }) => f.message).sort();
+  expect(messages(korean)).toEqual(['extra 항목은 허용되지 않습니다', '제목 항목은 1자 이상 200자 이하여야 합니다']);
   const english = await system.call('POST', '/api/proposals', { as: 'kim.manager', body });
-  expect(english.body.message).toEqual(expect.arrayContaining(['property extra should not exist']));
+  expect(messages(english)).toEqual(['extra is not allowed here', 'title must be 1 to 200 characters long']);
+  expect(english.body.fields.map((f: { field: string; code: string }) => `${f.field} ${f.code}`).sort()).toEqual([
+    'extra field_not_allowed',
+    'title field_length',
+  ]);
 });
 
 it('follows a request id from the API into the audit log and the worker, and never logs tokens or names', async () => {
@@ -147,6 +160,6 @@ describe('rate limits (5 public requests and 3 failed authentications a minute h
     expect(statuses).toEqual([401, 401, 401]);
     const afterwards = await system.call('GET', '/api/proposals', { as: 'kim.manager' });
     expect(afterwards.status).toBe(429);
-    expect(afterwards.body.message).toMatch(/too many requests/);
+    expect(afterwards.body.code).toBe('too_many_requests');
   });
 });

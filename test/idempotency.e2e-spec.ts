@@ -29,7 +29,7 @@ describe('creating a draft', () => {
     const before = await drafts();
     const other = await create('create-2', { ...lowRiskDraft(), title: '다른 제목' });
     expect(other.status).toBe(422);
-    expect(other.body.message).toMatch(/used with another request/);
+    expect(other.body.code).toBe('idempotency_key_reused');
     expect(await drafts()).toBe(before);
   });
 

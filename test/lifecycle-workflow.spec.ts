@@ -151,13 +151,19 @@ describe('to approval', () => {
     await withLifecycle([TIER_1], async (run) => {
       const [review] = await run.open('expert_review');
       await expect(run.decide(review, ownDepartmentExpert, 'approve')).rejects.toMatchObject({
-        cause: { type: 'BareunForbidden' },
+        cause: { type: 'BareunForbidden', details: [{ code: 'own_department_review' }] },
       });
       await expect(run.decide(review, expert, 'request_changes', ' ')).rejects.toMatchObject({
-        cause: { type: 'BareunInvalid' },
+        cause: {
+          type: 'BareunInvalid',
+          message: 'the decision Request changes needs a comment',
+          details: [{ code: 'decision_needs_comment', params: { decision: 'request_changes' }, fields: [{ field: 'comment' }] }],
+        },
       });
       await run.decide(review, expert, 'approve');
-      await expect(run.decide(review, expert, 'approve')).rejects.toMatchObject({ cause: { type: 'BareunConflict' } });
+      await expect(run.decide(review, expert, 'approve')).rejects.toMatchObject({
+        cause: { type: 'BareunConflict', details: [{ code: 'task_completed', params: { id: review.id } }] },
+      });
       const history = await run.handle.fetchHistory();
       expect(history.events!.filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes)).toHaveLength(1);
     });
@@ -170,7 +176,7 @@ describe('declared conflicts, checked by the validators as well as the API', () 
       const [review] = await run.open('expert_review');
       const claim = run.handle.executeUpdate(claimTaskUpdate, { args: [{ taskId: review.id, actor: conflictedExpert }] });
       await expect(claim).rejects.toMatchObject({
-        cause: { type: 'BareunForbidden', message: expect.stringMatching(/conflict/) },
+        cause: { type: 'BareunForbidden', details: [{ code: 'conflict_declared_with_department' }] },
       });
       await expect(run.decide(review, conflictedExpert, 'approve')).rejects.toMatchObject({ cause: { type: 'BareunForbidden' } });
       const history = await run.handle.fetchHistory();
@@ -222,7 +228,11 @@ describe('the ethics sign-off', () => {
 
       const partial = { [conditions[0].id]: 'https://seoul.go.kr/notice.png' };
       await expect(deploy(run, partial)).rejects.toMatchObject({
-        cause: { type: 'BareunInvalid', message: `evidence.${conditions[1].id} is required` },
+        cause: {
+          type: 'BareunInvalid',
+          message: `evidence.${conditions[1].id} is required`,
+          details: [{ code: 'field_required', fields: [{ field: `evidence.${conditions[1].id}` }] }],
+        },
       });
       expect((await run.state()).status).toBe('APPROVED');
 

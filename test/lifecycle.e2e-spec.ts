@@ -43,7 +43,7 @@ it('revision, conditional sign-off, deployment with evidence, the register, and 
     body: { reply: 'x', answers: { sa_fallback: 'maybe' } },
   });
   expect(badRevision.status).toBe(400);
-  expect(JSON.stringify(badRevision.body.message)).toContain('answers.sa_fallback');
+  expect(badRevision.body.fields).toEqual([expect.objectContaining({ field: 'answers.sa_fallback', code: 'field_not_one_of' })]);
   const revised = await system.call('POST', `/api/proposals/${id}/revisions`, {
     as: 'kim.manager',
     body: { reply: 'Counter service at every district office.', changes: { summary: 'Chatbot, with counter service for all.' } },
@@ -75,7 +75,7 @@ it('revision, conditional sign-off, deployment with evidence, the register, and 
     body: { version: '1.0.0', evidence: {} },
   });
   expect(noEvidence.status).toBe(400);
-  expect(JSON.stringify(noEvidence.body.message)).toContain(`evidence.${conditionId}`);
+  expect(noEvidence.body).toMatchObject({ code: 'field_required', fields: [{ field: `evidence.${conditionId}` }] });
   expect((await detail(id)).status).toBe('APPROVED');
   const deployed = await system.call('POST', `/api/proposals/${id}/deployment`, {
     as: 'kim.manager',

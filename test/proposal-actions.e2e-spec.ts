@@ -29,7 +29,9 @@ async function proposalAt(status: string, change: Record<string, unknown> = {}):
 
 const auditCount = async (proposalId: string) =>
   Number((await system.db.query('SELECT count(*) FROM audit_entries WHERE proposal_id = $1', [proposalId])).rows[0].count);
-const messageOf = (reply: { body: any }) => JSON.stringify(reply.body.message);
+/** Each field problem of a refusal, as `field code`. */
+const problemsOf = (reply: { body: any }) =>
+  (reply.body.fields as { field: string; code: string }[]).map((f) => `${f.field} ${f.code}`);
 
 describe('the department steps', () => {
   it.each(STEPS)('$path on a DRAFT is a 409 and changes nothing', async ({ path, body }) => {
@@ -37,7 +39,7 @@ describe('the department steps', () => {
     const before = await system.call('GET', `/api/proposals/${id}`, { as: 'kim.manager' });
     const reply = await system.call('POST', `/api/proposals/${id}/${path}`, { as: 'kim.manager', body });
     expect(reply.status).toBe(409);
-    expect(reply.body.message).toMatch(/^a proposal in Draft does not take /);
+    expect(reply.body).toMatchObject({ code: 'stage_refuses_action', message: expect.stringMatching(/^a proposal in Draft /) });
     expect(await auditCount(id)).toBe(0);
     expect((await system.call('GET', `/api/proposals/${id}`, { as: 'kim.manager' })).body).toEqual(before.body);
   });
@@ -46,7 +48,10 @@ describe('the department steps', () => {
     const id = await proposalAt('APPROVED');
     const reply = await system.call('POST', `/api/proposals/${id}/incidents`, { as: 'han.admin', body: STEPS[3].body });
     expect(reply.status).toBe(409);
-    expect(reply.body.message).toMatch(/^a proposal in Approved does not take an incident report/);
+    expect(reply.body).toMatchObject({
+      code: 'stage_refuses_action',
+      message: 'a proposal in Approved does not take an incident report',
+    });
   });
 
   it.each(['DEPLOYED', 'REJECTED', 'MONITORING'])('withdrawing a %s proposal is a 409', async (status) => {
@@ -69,23 +74,23 @@ describe('the department steps', () => {
   });
 
   it.each([
-    ['revisions', {}, 'reply'],
-    ['revisions', { reply: '   ' }, 'reply must not be blank'],
-    ['revisions', { reply: 'ok', answers: 'all of them' }, 'answers'],
-    ['revisions', { reply: 'ok', changes: { colour: 'blue' } }, 'colour should not exist'],
-    ['revisions', { reply: 'ok', changes: { title: '' } }, 'changes.title'],
-    ['revisions', { reply: 'ok', extra: 1 }, 'property extra should not exist'],
-    ['withdraw', {}, 'reason'],
-    ['withdraw', { reason: 'x'.repeat(2001) }, 'reason'],
-    ['deployment', { evidence: {} }, 'version'],
-    ['deployment', { version: '1.0.0', evidence: 'done' }, 'evidence'],
-    ['incidents', { severity: 'medium', description: 'x' }, 'severity'],
-    ['incidents', { severity: 'low' }, 'description'],
-  ])('%s with %j is a 400 naming %s', async (path, body, named) => {
+    ['revisions', {}, 'reply field_required'],
+    ['revisions', { reply: '   ' }, 'reply field_blank'],
+    ['revisions', { reply: 'ok', answers: 'all of them' }, 'answers field_not_object'],
+    ['revisions', { reply: 'ok', changes: { colour: 'blue' } }, 'changes.colour field_not_allowed'],
+    ['revisions', { reply: 'ok', changes: { title: '' } }, 'changes.title field_length'],
+    ['revisions', { reply: 'ok', extra: 1 }, 'extra field_not_allowed'],
+    ['withdraw', {}, 'reason field_required'],
+    ['withdraw', { reason: 'x'.repeat(2001) }, 'reason field_length'],
+    ['deployment', { evidence: {} }, 'version field_required'],
+    ['deployment', { version: '1.0.0', evidence: 'done' }, 'evidence field_not_object'],
+    ['incidents', { severity: 'medium', description: 'x' }, 'severity field_not_one_of'],
+    ['incidents', { severity: 'low' }, 'description field_required'],
+  ])('%s with %j is a 400 naming it (%s)', async (path, body, problem) => {
     const id = await proposalAt('APPROVED');
     const reply = await system.call('POST', `/api/proposals/${id}/${path}`, { as: 'kim.manager', body });
     expect(reply.status).toBe(400);
-    expect(messageOf(reply)).toContain(named);
+    expect(problemsOf(reply)).toContain(problem);
     expect(await auditCount(id)).toBe(0);
   });
 });
@@ -98,7 +103,7 @@ describe('a revision', () => {
       body: { reply: 'Updated.', answers: { pi_people_affected: 'everyone' } },
     });
     expect(reply.status).toBe(400);
-    expect(messageOf(reply)).toContain('answers.pi_people_affected');
+    expect(problemsOf(reply)).toEqual(['answers.pi_people_affected field_not_one_of']);
   });
 
   it('must leave no required answer missing, counting the stored ones', async () => {
@@ -109,7 +114,7 @@ describe('a revision', () => {
       body: { reply: 'Updated.', answers: { fa_bias_tested: 'yes' } },
     });
     expect(missing.status).toBe(400);
-    expect(missing.body.message).toContain('answers.tr_explainability is required');
+    expect(problemsOf(missing)).toEqual(['answers.tr_explainability field_required']);
 
     // Complete now: past the API's checks, to a workflow that does not exist here.
     const complete = await system.call('POST', `/api/proposals/${id}/revisions`, {
@@ -152,12 +157,15 @@ describe('a deployment', () => {
 
     const none = await deploy({});
     expect(none.status).toBe(400);
-    expect(none.body.message).toEqual([`evidence.${conditions[0]} is required`, `evidence.${conditions[1]} is required`]);
+    expect(problemsOf(none)).toEqual([`evidence.${conditions[0]} field_required`, `evidence.${conditions[1]} field_required`]);
     const blank = await deploy({ [conditions[0]]: '  ', [conditions[1]]: 42 });
-    expect(blank.body.message).toEqual([`evidence.${conditions[0]} is required`, `evidence.${conditions[1]} must be text`]);
+    expect(problemsOf(blank)).toEqual([`evidence.${conditions[0]} field_required`, `evidence.${conditions[1]} field_not_text`]);
     const unknown = await deploy({ [conditions[0]]: 'report', [conditions[1]]: 'fallback', bogus: 'x' });
     expect(unknown.status).toBe(400);
-    expect(unknown.body.message).toEqual(['evidence.bogus is not a condition of this proposal']);
+    expect(unknown.body).toMatchObject({
+      code: 'evidence_not_a_condition',
+      message: 'evidence.bogus is not a condition of this proposal',
+    });
 
     const complete = await deploy({ [conditions[0]]: 'report', [conditions[1]]: 'fallback' });
     expect(complete.status).toBe(409); // past the API's checks; no workflow runs for this proposal
@@ -185,17 +193,32 @@ describe('a task decision', () => {
   }
 
   it.each([
-    ['expert_review', 'park.expert', { decision: 'reject', comment: '  ' }, 'comment is required for reject'],
-    ['expert_review', 'park.expert', { decision: 'request_changes', comment: '' }, 'comment is required for request_changes'],
-    ['expert_review', 'park.expert', { decision: 'approve', comment: 'ok', conditions: ['x'] }, 'conditions belong only'],
-    ['ethics_signoff', 'jung.officer', { decision: 'approve_with_conditions', comment: 'ok' }, 'conditions are required'],
-    ['ethics_signoff', 'jung.officer', { decision: 'approve_with_conditions', comment: 'ok', conditions: [' '] }, 'blank'],
-    ['ethics_signoff', 'jung.officer', { decision: 'pass', comment: '' }, "'pass' is not a decision"],
-  ] as const)('%s by %s with %j is a 400 (%s), and the task stays open', async (kind, as, body, named) => {
+    ['expert_review', 'park.expert', { decision: 'reject', comment: '  ' }, 'comment decision_needs_comment'],
+    ['expert_review', 'park.expert', { decision: 'request_changes', comment: '' }, 'comment decision_needs_comment'],
+    [
+      'expert_review',
+      'park.expert',
+      { decision: 'approve', comment: 'ok', conditions: ['x'] },
+      'conditions conditions_without_conditional_decision',
+    ],
+    [
+      'ethics_signoff',
+      'jung.officer',
+      { decision: 'approve_with_conditions', comment: 'ok' },
+      'conditions decision_needs_conditions',
+    ],
+    [
+      'ethics_signoff',
+      'jung.officer',
+      { decision: 'approve_with_conditions', comment: 'ok', conditions: [' '] },
+      'conditions field_item_blank',
+    ],
+    ['ethics_signoff', 'jung.officer', { decision: 'pass', comment: '' }, 'decision decision_not_for_kind'],
+  ] as const)('%s by %s with %j is a 400 (%s), and the task stays open', async (kind, as, body, problem) => {
     const { proposalId, taskId } = await openTask(kind);
     const reply = await system.call('POST', `/api/tasks/${taskId}/complete`, { as, body });
     expect(reply.status).toBe(400);
-    expect(messageOf(reply)).toContain(named);
+    expect(problemsOf(reply)).toEqual([problem]);
     expect(await auditCount(proposalId)).toBe(0);
     const task = await system.db.query('SELECT status, decision FROM tasks WHERE id = $1', [taskId]);
     expect(task.rows[0]).toEqual({ status: 'open', decision: null });

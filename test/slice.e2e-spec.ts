@@ -32,7 +32,7 @@ describe('a proposal from draft to APPROVED', () => {
     const review = await openTask(system, proposalId, 'expert_review', 'park.expert');
     const claim = await system.call('POST', `/api/tasks/${review.id}/claim`, { as: 'choi.expert' });
     expect(claim.status).toBe(403);
-    expect(claim.body.message).toMatch(/own department/);
+    expect(claim.body.code).toBe('own_department_review');
     const inbox = await system.call('GET', '/api/tasks', { as: 'choi.expert' });
     expect(inbox.body.map((t: any) => t.id)).not.toContain(review.id);
   });
@@ -138,7 +138,11 @@ describe('submitting', () => {
     expect(created.status).toBe(201);
     const submit = await system.call('POST', `/api/proposals/${created.body.id}/submit`, { as: 'kim.manager' });
     expect(submit.status).toBe(400);
-    expect(submit.body.message).toContain('answers.tr_explainability is required');
+    expect(submit.body).toMatchObject({
+      code: 'field_required',
+      message: 'answers.tr_explainability is required',
+      fields: [{ field: 'answers.tr_explainability', code: 'field_required' }],
+    });
     const detail = await system.call('GET', `/api/proposals/${created.body.id}`, { as: 'kim.manager' });
     expect(detail.body.status).toBe('DRAFT');
   });

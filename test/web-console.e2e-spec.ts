@@ -193,7 +193,7 @@ it('an expert claims the technical review, is told a comment is needed, and requ
   await page.getByRole('button', { name: '결정 보내기' }).click();
   // The API's refusal, in Korean, under the comment field it names.
   const comment = page.getByRole('textbox', { name: /^의견/ });
-  await page.getByText('request_changes 결정에는 comment가 필요합니다').waitFor();
+  await page.getByText('변경 요청 결정에는 의견이 필요합니다').waitFor();
   expect(await comment.getAttribute('aria-invalid')).toBe('true');
   await expectAccessible('decision form with an error');
   await page.screenshot({ path: `${SCREENSHOTS}/reviewer-task.png`, fullPage: true });

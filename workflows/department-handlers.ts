@@ -5,23 +5,24 @@ import { setHandler } from '@temporalio/workflow';
 import {
   answerProblems,
   type DepartmentAction,
+  type ProposalStatus,
   departmentActionRefusal,
   departmentMay,
   editUpdate,
   evidenceProblems,
-  type ProposalStatus,
   recordDeploymentUpdate,
   type Refusal,
+  refuse,
+  refuseField,
+  refuseFields,
   reportIncidentUpdate,
   reviseUpdate,
   withdrawUpdate,
 } from '#domain';
-import { refuse, render } from '#domain/texts';
 import { refusalFailure } from './human-tasks.js';
 import { activities, type Lifecycle } from './lifecycle-context.js';
 
-const conflict = (message: string): Refusal => ({ code: 'conflict', message });
-const invalid = (message: string): Refusal => ({ code: 'invalid', message });
+const SEVERITIES: readonly string[] = ['low', 'high', 'critical'];
 
 function check(refusal: Refusal | null | undefined): void {
   if (refusal) throw refusalFailure(refusal);
@@ -30,7 +31,7 @@ function check(refusal: Refusal | null | undefined): void {
 /** The step must be one the lifecycle takes at the stage the workflow is in (libs/domain/src/stages.ts). */
 function stageRefusal(lc: Lifecycle, action: DepartmentAction): Refusal | null {
   const stage = lc.state.status;
-  return departmentMay(stage, action) ? null : conflict(render('en', refuse('stage_refuses_action', { stage, action })));
+  return departmentMay(stage, action) ? null : refuse('stage_refuses_action', { stage, action });
 }
 
 export function installDepartmentHandlers(lc: Lifecycle): void {
@@ -57,9 +58,9 @@ export function installDepartmentHandlers(lc: Lifecycle): void {
       validator: ({ actor, reply, answers }) => {
         check(departmentActionRefusal(actor, lc.state.department));
         check(stageRefusal(lc, 'revise'));
-        if (reply.trim() === '') check(invalid('reply is required'));
+        if (reply.trim() === '') check(refuseField('reply', 'field_required', {}));
         const problems = answers ? answerProblems(lc.requirePlan.answerSchema, answers, { requireAll: false }) : [];
-        if (problems.length > 0) check(invalid(problems.map((p) => p.message).join('; ')));
+        if (problems.length > 0) check(refuseFields(problems));
       },
     },
   );
@@ -78,7 +79,7 @@ export function installDepartmentHandlers(lc: Lifecycle): void {
         check(departmentActionRefusal(actor, lc.state.department));
         check(stageRefusal(lc, 'edit'));
         const problems = answers ? answerProblems(lc.requirePlan.answerSchema, answers, { requireAll: false }) : [];
-        if (problems.length > 0) check(invalid(problems.map((p) => p.message).join('; ')));
+        if (problems.length > 0) check(refuseFields(problems));
       },
     },
   );
@@ -93,7 +94,7 @@ export function installDepartmentHandlers(lc: Lifecycle): void {
       validator: ({ actor, reason }) => {
         check(departmentActionRefusal(actor, lc.state.department));
         check(stageRefusal(lc, 'withdraw'));
-        if (reason.trim() === '') check(invalid('reason is required'));
+        if (reason.trim() === '') check(refuseField('reason', 'field_required', {}));
       },
     },
   );
@@ -108,10 +109,10 @@ export function installDepartmentHandlers(lc: Lifecycle): void {
       validator: ({ actor, version, evidence }) => {
         check(departmentActionRefusal(actor, lc.state.department));
         check(stageRefusal(lc, 'deploy'));
-        if (lc.deploymentRequest) check(conflict('the deployment is being recorded already'));
-        if (version.trim() === '') check(invalid('version is required'));
+        if (lc.deploymentRequest) check(refuse('deployment_in_progress', {}));
+        if (version.trim() === '') check(refuseField('version', 'field_required', {}));
         const problems = evidenceProblems(lc.state.conditions, evidence);
-        if (problems.length > 0) check(invalid(problems.join('; ')));
+        if (problems.length > 0) check(refuseFields(problems));
       },
     },
   );
@@ -126,8 +127,8 @@ export function installDepartmentHandlers(lc: Lifecycle): void {
       validator: ({ actor, severity, description }) => {
         check(departmentActionRefusal(actor, lc.state.department, { admins: true }));
         check(stageRefusal(lc, 'report_incident'));
-        if (!['low', 'high', 'critical'].includes(severity)) check(invalid('severity must be low, high or critical'));
-        if (description.trim() === '') check(invalid('description is required'));
+        if (!SEVERITIES.includes(severity)) check(refuseField('severity', 'field_not_one_of', { values: SEVERITIES }));
+        if (description.trim() === '') check(refuseField('description', 'field_required', {}));
       },
     },
   );

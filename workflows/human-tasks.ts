@@ -11,15 +11,25 @@ import {
   message,
   REFUSAL_FAILURE_TYPES,
   type Refusal,
+  type RefusalDetails,
+  refuse,
   releaseTaskUpdate,
   type TaskAction,
   taskActionRefusal,
+  render,
 } from '#domain';
 import { watchTask } from './deadlines.js';
 import { activities, isoIn, type Lifecycle } from './lifecycle-context.js';
 
-export function refusalFailure(refusal: Refusal | { code: 'not_found'; message: string }): ApplicationFailure {
-  return ApplicationFailure.create({ type: REFUSAL_FAILURE_TYPES[refusal.code], message: refusal.message, nonRetryable: true });
+/** A refusal as the Update's caller receives it: the code and params in its details, the English as its message. */
+export function refusalFailure(refusal: Refusal): ApplicationFailure {
+  const details: RefusalDetails[] = [{ code: refusal.code, params: refusal.params, fields: refusal.fields }];
+  return ApplicationFailure.create({
+    type: REFUSAL_FAILURE_TYPES[refusal.kind],
+    message: render('en', refusal),
+    details,
+    nonRetryable: true,
+  });
 }
 
 /**
@@ -52,7 +62,7 @@ export async function openTasks(lc: Lifecycle, domains: string[]): Promise<Human
 
 function validate(lc: Lifecycle, taskId: string, actor: Actor, action: TaskAction): HumanTask {
   const task = lc.state.tasks.find((t) => t.id === taskId);
-  if (!task) throw refusalFailure({ code: 'not_found', message: `no open task ${taskId} in this proposal` });
+  if (!task) throw refusalFailure(refuse('task_not_found', { id: taskId }));
   const refusal = taskActionRefusal(actor, task, lc.state.department, action, lc.state.tasks);
   if (refusal) throw refusalFailure(refusal);
   return task;

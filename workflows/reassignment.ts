@@ -2,13 +2,13 @@
 // against the workflow's own state; the handler moves the task and records who had it and who has it now.
 // The task's deadline watch goes on as it was: the due time, reminder and escalations do not restart.
 import { setHandler } from '@temporalio/workflow';
-import { message, reassignRefusal, reassignTaskUpdate, type ReassignTaskUpdate } from '#domain';
+import { message, reassignRefusal, reassignTaskUpdate, type ReassignTaskUpdate, refuse } from '#domain';
 import { refusalFailure } from './human-tasks.js';
 import type { Lifecycle } from './lifecycle-context.js';
 
 function validate(lc: Lifecycle, { taskId, actor, assignee }: ReassignTaskUpdate) {
   const task = lc.state.tasks.find((t) => t.id === taskId);
-  if (!task) throw refusalFailure({ code: 'not_found', message: `no open task ${taskId} in this proposal` });
+  if (!task) throw refusalFailure(refuse('task_not_found', { id: taskId }));
   const refusal = reassignRefusal(actor, task, lc.state.department, assignee, lc.state.tasks);
   if (refusal) throw refusalFailure(refusal);
   return task;

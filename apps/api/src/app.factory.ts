@@ -5,6 +5,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import type { ApiConfig } from '#config';
 import { JsonLogger } from '#logging';
 import { AppModule } from './app.module.js';
+import { fieldValidationRefusal } from './common/field-validation.js';
 import { HostileBodyPipe } from './common/hostile-body.pipe.js';
 import { openApiDocument } from './common/openapi.js';
 import { requestContext } from './common/request-context.js';
@@ -24,7 +25,14 @@ export async function createApp(config: ApiConfig): Promise<NestExpressApplicati
   serveWebConsole(app);
   app.useGlobalPipes(
     new HostileBodyPipe(),
-    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }),
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      stopAtFirstError: false,
+      validationError: { target: true },
+      exceptionFactory: fieldValidationRefusal,
+    }),
   );
   app.enableShutdownHooks();
 

@@ -22,7 +22,15 @@ export type TokenClaims = z.input<typeof claimsSchema>;
 /** Who the token says the caller is. The directory adds what only it knows (conflicts; domains after first sight). */
 export type TokenIdentity = Identity;
 
-export class InvalidTokenError extends Error {}
+export class InvalidTokenError extends Error {
+  /** The claim at fault, where one is: the token verified but says something the API cannot take. */
+  constructor(
+    message: string,
+    readonly claim?: string,
+  ) {
+    super(message);
+  }
+}
 
 /** `rolesClaim` may be a dotted path, for an identity provider that nests them (`realm_access.roles`). */
 export function identityFromClaims(payload: Record<string, unknown>, rolesClaim = 'roles'): TokenIdentity {
@@ -30,7 +38,8 @@ export function identityFromClaims(payload: Record<string, unknown>, rolesClaim 
   const claims = claimsSchema.safeParse({ ...payload, roles });
   if (!claims.success) {
     const path = claims.error.issues[0].path.join('.');
-    throw new InvalidTokenError(`token claims are invalid: ${path === 'roles' ? rolesClaim : path}`);
+    const claim = path === 'roles' ? rolesClaim : path;
+    throw new InvalidTokenError(`token claims are invalid: ${claim}`, claim);
   }
   const { sub, name, dept, domains, email } = claims.data;
   return { id: sub, name, roles: claims.data.roles, department: dept, domains, ...(email ? { email } : {}) };

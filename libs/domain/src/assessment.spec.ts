@@ -341,9 +341,15 @@ describe('assess: floors', () => {
   });
 });
 
+/** The problem expected of one answer: its field is `answers.<questionId>`, which also fills `{field}`. */
+const answerProblem = (questionId: string, code: string, params: object = {}) => {
+  const field = `answers.${questionId}`;
+  return { questionId, field, code, params: { ...params, field } };
+};
+
 describe('answerProblems', () => {
-  const startsWithField = (problems: { questionId: string; message: string }[]) => {
-    for (const p of problems) expect(p.message.startsWith(`answers.${p.questionId} `)).toBe(true);
+  const namesItsField = (problems: { questionId: string; field: string }[]) => {
+    for (const p of problems) expect(p.field).toBe(`answers.${p.questionId}`);
   };
 
   it('a complete, valid set of answers has no problems', () => {
@@ -353,13 +359,13 @@ describe('answerProblems', () => {
 
   it('an answer to a question the policy does not have is a problem naming it', () => {
     const problems = answerProblems(policy, { pi_budget: 'large' }, { requireAll: false });
-    expect(problems).toEqual([{ questionId: 'pi_budget', message: 'answers.pi_budget is not a question of policy 2026.1' }]);
+    expect(problems).toEqual([answerProblem('pi_budget', 'answer_not_a_question', { policy: '2026.1' })]);
   });
 
   it('a single-choice option that is not one of the question is a problem listing the valid options', () => {
     const problems = answerProblems(policy, { pi_people_affected: 'over_1m' }, { requireAll: false });
     expect(problems).toEqual([
-      { questionId: 'pi_people_affected', message: 'answers.pi_people_affected must be one of under_1k, under_100k, over_100k' },
+      answerProblem('pi_people_affected', 'field_not_one_of', { values: ['under_1k', 'under_100k', 'over_100k'] }),
     ]);
   });
 
@@ -382,36 +388,31 @@ describe('answerProblems', () => {
   ] as const)('a multi-choice answer that %s is a problem', (_what, answer) => {
     const problems = answerProblems(policy, { sa_data_kinds: answer as string | string[] }, { requireAll: false });
     expect(problems).toEqual([
-      {
-        questionId: 'sa_data_kinds',
-        message: 'answers.sa_data_kinds must be a list of distinct options from public, personal, sensitive, location',
-      },
+      answerProblem('sa_data_kinds', 'field_not_distinct_options', { values: ['public', 'personal', 'sensitive', 'location'] }),
     ]);
   });
 
   it('a text question given a list is a problem', () => {
     const problems = answerProblems(policy, { profile_data_sources: ['open data'] }, { requireAll: false });
-    expect(problems).toEqual([{ questionId: 'profile_data_sources', message: 'answers.profile_data_sources must be text' }]);
+    expect(problems).toEqual([answerProblem('profile_data_sources', 'field_not_text')]);
   });
 
   it('a text answer is bounded, and a flood of unknown questions gets a short list of problems', () => {
     const long = answerProblems(policy, { profile_data_sources: 'x'.repeat(4001) }, { requireAll: false });
-    expect(long).toEqual([
-      { questionId: 'profile_data_sources', message: 'answers.profile_data_sources must be at most 4000 characters' },
-    ]);
+    expect(long).toEqual([answerProblem('profile_data_sources', 'field_too_long', { max: 4000 })]);
     expect(answerProblems(policy, { profile_data_sources: 'x'.repeat(4000) }, { requireAll: false })).toEqual([]);
     const flood = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`q${i}`.padEnd(200, 'x'), 'a']));
     const problems = answerProblems(policy, flood, { requireAll: false });
     expect(problems).toHaveLength(20);
-    expect(problems[0].message).toMatch(/^answers\.q0x{78}… is not a question/);
+    expect(problems[0]).toMatchObject({ field: expect.stringMatching(/^answers\.q0x{78}…$/), code: 'answer_not_a_question' });
   });
 
   it('with requireAll, every unanswered required question is a problem', () => {
     const { fa_bias_tested: _a, sa_data_kinds: _b, ...partial } = LOWEST;
     const problems = answerProblems(policy, partial, { requireAll: true });
     expect(problems).toEqual([
-      { questionId: 'fa_bias_tested', message: 'answers.fa_bias_tested is required' },
-      { questionId: 'sa_data_kinds', message: 'answers.sa_data_kinds is required' },
+      answerProblem('fa_bias_tested', 'field_required'),
+      answerProblem('sa_data_kinds', 'field_required'),
     ]);
   });
 
@@ -419,9 +420,9 @@ describe('answerProblems', () => {
     const problems = answerProblems(policy, answersWith({ profile_data_sources: '   ', sa_data_kinds: [] }), {
       requireAll: true,
     });
-    expect(problems.map((p) => p.message).sort()).toEqual([
-      'answers.profile_data_sources is required',
-      'answers.sa_data_kinds is required',
+    expect(problems.map((p) => `${p.field} ${p.code}`).sort()).toEqual([
+      'answers.profile_data_sources field_required',
+      'answers.sa_data_kinds field_required',
     ]);
   });
 
@@ -430,7 +431,7 @@ describe('answerProblems', () => {
     const required = questions.filter((q) => q.required).map((q) => q.id);
     expect(required.length).toBeGreaterThan(0);
     expect(problems.map((p) => p.questionId)).toEqual(required);
-    startsWithField(problems);
+    namesItsField(problems);
   });
 
   it('without requireAll, missing answers are not problems (a draft may be partial)', () => {
@@ -450,7 +451,7 @@ describe('answerProblems', () => {
       'profile_data_sources',
       'sa_data_kinds',
     ]);
-    startsWithField(problems);
+    namesItsField(problems);
   });
 });
 
@@ -481,7 +482,7 @@ describe('questions required from a tier on (the fundamental-rights items)', () 
   it('is not required below its tier, and is named as required from it on', () => {
     expect(answerProblems(withRightsItem, LOWEST, { requireAll: true, tier: 2 })).toEqual([]);
     expect(answerProblems(withRightsItem, LOWEST, { requireAll: true, tier: 3 })).toEqual([
-      { questionId: 'fr_rights_affected', message: 'answers.fr_rights_affected is required from tier III on' },
+      answerProblem('fr_rights_affected', 'answer_required_from_tier', { tier: 3 }),
     ]);
   });
 

@@ -1,6 +1,6 @@
 // Checking and scoring an impact assessment (DESIGN §3): pure functions over the policy's data.
-import { type Answers, type Policy, type Principle, PRINCIPLES, type Question, type Tier, TIER_NAMES } from './policy/index.js';
-import { type Message, message } from './texts/index.js';
+import { type Answers, type Policy, type Principle, PRINCIPLES, type Question, type Tier } from './policy/index.js';
+import { type FieldProblem, fieldProblem, MAX_FIELD_PROBLEMS, type Message, message, shownPath } from './texts/index.js';
 
 export interface AssessmentProfile {
   automation: 'advisory' | 'human_in_the_loop' | 'fully_automated';
@@ -9,10 +9,8 @@ export interface AssessmentProfile {
   affectsVulnerableGroups: boolean;
 }
 
-export interface AnswerProblem {
-  questionId: string;
-  message: string;
-}
+/** A problem of one answer: its field is `answers.<questionId>`. */
+export type AnswerProblem = FieldProblem & { questionId: string };
 
 export interface Scores {
   impact: number;
@@ -63,7 +61,6 @@ export function answerSchemaOf(policy: Policy): AnswerSchema {
 }
 
 export const TEXT_ANSWER_MAX_LENGTH = 4000;
-const MAX_PROBLEMS_REPORTED = 20;
 
 /**
  * Unknown questions and options that are not the question's, and with `requireAll` the required answers
@@ -78,39 +75,43 @@ export function answerProblems(
   const questions = new Map(policy.sections.flatMap((s) => s.questions).map((q) => [q.id, q]));
   const problems: AnswerProblem[] = [];
   for (const [id, answer] of Object.entries(answers)) {
-    if (problems.length >= MAX_PROBLEMS_REPORTED) break; // a hostile body gets a short answer, not a long one
+    if (problems.length >= MAX_FIELD_PROBLEMS) break; // a hostile body gets a short answer, not a long one
     const question = questions.get(id);
+    const field = `answers.${shownPath(id)}`;
     if (!question) {
-      const shown = id.length > 80 ? `${id.slice(0, 80)}…` : id;
-      problems.push({ questionId: id, message: `answers.${shown} is not a question of policy ${policy.version}` });
+      problems.push({ questionId: id, ...fieldProblem(field, 'answer_not_a_question', { policy: policy.version }) });
       continue;
     }
-    const problem = answerShapeProblem(question, answer);
-    if (problem) problems.push({ questionId: id, message: `answers.${id} ${problem}` });
+    const problem = answerShapeProblem(field, question, answer);
+    if (problem) problems.push({ questionId: id, ...problem });
   }
   if (requireAll) {
     for (const question of questions.values()) {
       const requiredNow = question.requiredFromTier === undefined || (tier !== undefined && tier >= question.requiredFromTier);
       if (question.required && requiredNow && isBlank(answers[question.id])) {
-        const why = question.requiredFromTier ? ` from tier ${TIER_NAMES[question.requiredFromTier]} on` : '';
-        problems.push({ questionId: question.id, message: `answers.${question.id} is required${why}` });
+        const field = `answers.${question.id}`;
+        const { requiredFromTier: tier } = question;
+        const problem = tier
+          ? fieldProblem(field, 'answer_required_from_tier', { tier })
+          : fieldProblem(field, 'field_required', {});
+        problems.push({ questionId: question.id, ...problem });
       }
     }
   }
   return problems;
 }
 
-function answerShapeProblem(question: SchemaQuestion, answer: string | string[]): string | null {
-  const optionIds = question.options.map((o) => o.id);
+function answerShapeProblem(field: string, question: SchemaQuestion, answer: string | string[]): FieldProblem | null {
+  const values = question.options.map((o) => o.id);
   if (question.kind === 'text') {
-    if (typeof answer !== 'string') return 'must be text';
-    return answer.length > TEXT_ANSWER_MAX_LENGTH ? `must be at most ${TEXT_ANSWER_MAX_LENGTH} characters` : null;
+    if (typeof answer !== 'string') return fieldProblem(field, 'field_not_text', {});
+    return answer.length > TEXT_ANSWER_MAX_LENGTH ? fieldProblem(field, 'field_too_long', { max: TEXT_ANSWER_MAX_LENGTH }) : null;
   }
   if (question.kind === 'single') {
-    return typeof answer === 'string' && optionIds.includes(answer) ? null : `must be one of ${optionIds.join(', ')}`;
+    return typeof answer === 'string' && values.includes(answer) ? null : fieldProblem(field, 'field_not_one_of', { values });
   }
-  const valid = Array.isArray(answer) && answer.every((a) => optionIds.includes(a)) && new Set(answer).size === answer.length;
-  return valid ? null : `must be a list of distinct options from ${optionIds.join(', ')}`;
+  const valid = Array.isArray(answer) && answer.every((a) => values.includes(a)) && new Set(answer).size === answer.length;
+  return valid ? null : fieldProblem(field, 'field_not_distinct_options', { values });
 }
 
 const isBlank = (answer: string | string[] | undefined): boolean =>

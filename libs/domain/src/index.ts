@@ -12,4 +12,4 @@ export * from './tasks.js';
 export * from './activities.js';
 export * from './waits.js';
 export * from './recipients.js';
-export { isMessage, type Language, message, type Message, type MessageCode, render, textOf } from './texts/index.js';
+export * from './texts/index.js';

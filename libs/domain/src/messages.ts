@@ -7,6 +7,7 @@ import type { Answers, Tier } from './policy/index.js';
 import type { RegisterStatus } from './activities.js';
 import type { ReviewPlan } from './review-plan.js';
 import type { Condition, HumanTask } from './tasks.js';
+import type { Refusal, RefusalKind } from './texts/index.js';
 
 export const LIFECYCLE_WORKFLOW = 'proposalLifecycle';
 
@@ -124,10 +125,22 @@ export const stateQuery = defineQuery<LifecycleState>('state');
 /** Returns once screening has scored the proposal and its first reviews are in the inboxes. */
 export const awaitScreeningUpdate = defineUpdate<ProposalStatus, []>('awaitScreening');
 
-/** ApplicationFailure types a validator throws; the API maps each to its HTTP status. */
+/**
+ * ApplicationFailure types a validator throws, by the refusal's kind. The failure's details carry the refusal
+ * (RefusalDetails) for the API to render in the caller's language; its message is the English text, for logs.
+ */
 export const REFUSAL_FAILURE_TYPES = {
-  forbidden: 'BareunForbidden',
-  conflict: 'BareunConflict',
   invalid: 'BareunInvalid',
+  unauthenticated: 'BareunUnauthenticated',
+  forbidden: 'BareunForbidden',
   not_found: 'BareunNotFound',
-} as const;
+  conflict: 'BareunConflict',
+  too_large: 'BareunTooLarge',
+  unsupported: 'BareunUnsupported',
+  unprocessable: 'BareunUnprocessable',
+  rate_limited: 'BareunRateLimited',
+  unavailable: 'BareunUnavailable',
+} as const satisfies Record<RefusalKind, string>;
+
+/** The first detail of a refusal's ApplicationFailure. */
+export type RefusalDetails = Pick<Refusal, 'code' | 'params' | 'fields'>;

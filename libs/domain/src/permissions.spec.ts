@@ -61,22 +61,30 @@ describe('eligibilityRefusal', () => {
 
   it('an expert without the task domain is refused as forbidden', () => {
     const refusal = eligibilityRefusal(expert({ domains: ['privacy_legal'] }), reviewTask(), PROPOSAL_DEPT);
-    expect(refusal).toEqual({ code: 'forbidden', message: expect.stringContaining('experts:technical') });
+    expect(refusal).toEqual({
+      kind: 'forbidden',
+      code: 'task_not_for_your_groups',
+      params: { id: 'task-1', group: 'experts:technical' },
+    });
   });
 
   it("an expert of the proposal's own department is refused as forbidden", () => {
     const refusal = eligibilityRefusal(expert({ department: PROPOSAL_DEPT }), reviewTask(), PROPOSAL_DEPT);
-    expect(refusal).toEqual({ code: 'forbidden', message: expect.stringContaining('own department') });
+    expect(refusal).toEqual({ kind: 'forbidden', code: 'own_department_review', params: { department: PROPOSAL_DEPT } });
   });
 
   it('an expert who declared a conflict with the proposal is refused as forbidden, naming it', () => {
     const refusal = eligibilityRefusal(expert({ conflicts: ['prop-1'] }), reviewTask(), PROPOSAL_DEPT);
-    expect(refusal).toEqual({ code: 'forbidden', message: expect.stringContaining('conflict of interest with proposal prop-1') });
+    expect(refusal).toEqual({ kind: 'forbidden', code: 'conflict_declared_with_proposal', params: { id: 'prop-1' } });
   });
 
   it("an expert who declared a conflict with the proposal's department is refused as forbidden", () => {
     const refusal = eligibilityRefusal(expert({ conflicts: [PROPOSAL_DEPT] }), reviewTask(), PROPOSAL_DEPT);
-    expect(refusal).toEqual({ code: 'forbidden', message: expect.stringContaining(`department ${PROPOSAL_DEPT}`) });
+    expect(refusal).toEqual({
+      kind: 'forbidden',
+      code: 'conflict_declared_with_department',
+      params: { department: PROPOSAL_DEPT },
+    });
   });
 
   it('conflicts with other proposals and departments leave the expert eligible', () => {
@@ -84,7 +92,7 @@ describe('eligibilityRefusal', () => {
   });
 
   it('an officer who declared a conflict may not sign the proposal off either', () => {
-    expect(eligibilityRefusal({ ...officer, conflicts: ['prop-1'] }, signoffTask(), PROPOSAL_DEPT)?.code).toBe('forbidden');
+    expect(eligibilityRefusal({ ...officer, conflicts: ['prop-1'] }, signoffTask(), PROPOSAL_DEPT)?.kind).toBe('forbidden');
   });
 
   it('an actor sent in an Update recorded before conflicts existed (none carried) is judged as having none', () => {
@@ -94,7 +102,7 @@ describe('eligibilityRefusal', () => {
 
   it('a domain listed on an actor without the expert role does not make them eligible', () => {
     const manager = expert({ roles: ['department_manager'] });
-    expect(eligibilityRefusal(manager, reviewTask(), PROPOSAL_DEPT)?.code).toBe('forbidden');
+    expect(eligibilityRefusal(manager, reviewTask(), PROPOSAL_DEPT)?.kind).toBe('forbidden');
   });
 });
 
@@ -104,16 +112,20 @@ describe('taskActionRefusal: claim', () => {
   });
 
   it('an expert without the domain may not claim it', () => {
-    expect(taskActionRefusal(expert({ domains: ['accessibility'] }), reviewTask(), PROPOSAL_DEPT, CLAIM)?.code).toBe('forbidden');
+    expect(taskActionRefusal(expert({ domains: ['accessibility'] }), reviewTask(), PROPOSAL_DEPT, CLAIM)?.kind).toBe('forbidden');
   });
 
   it("an expert of the proposal's own department may not claim it", () => {
-    expect(taskActionRefusal(expert({ department: PROPOSAL_DEPT }), reviewTask(), PROPOSAL_DEPT, CLAIM)?.code).toBe('forbidden');
+    expect(taskActionRefusal(expert({ department: PROPOSAL_DEPT }), reviewTask(), PROPOSAL_DEPT, CLAIM)?.kind).toBe('forbidden');
   });
 
   it('claiming a task someone else claimed is a conflict naming the assignee', () => {
     const refusal = taskActionRefusal(expert(), claimedBy(otherExpert), PROPOSAL_DEPT, CLAIM);
-    expect(refusal).toEqual({ code: 'conflict', message: expect.stringContaining(otherExpert.id) });
+    expect(refusal).toEqual({
+      kind: 'conflict',
+      code: 'task_claimed_by_other',
+      params: { id: 'task-1', assignee: otherExpert.id },
+    });
   });
 
   it('claiming again a task one already holds is allowed', () => {
@@ -121,17 +133,17 @@ describe('taskActionRefusal: claim', () => {
   });
 
   it.each(['completed', 'cancelled'] as const)('claiming a %s task is a conflict', (status) => {
-    expect(taskActionRefusal(expert(), reviewTask({ status }), PROPOSAL_DEPT, CLAIM)?.code).toBe('conflict');
+    expect(taskActionRefusal(expert(), reviewTask({ status }), PROPOSAL_DEPT, CLAIM)?.kind).toBe('conflict');
   });
 
   it('a conflicted expert may neither claim nor complete, even a task they hold', () => {
     const conflicted = expert({ conflicts: [PROPOSAL_DEPT] });
-    expect(taskActionRefusal(conflicted, reviewTask(), PROPOSAL_DEPT, CLAIM)?.code).toBe('forbidden');
-    expect(taskActionRefusal(conflicted, claimedBy(conflicted), PROPOSAL_DEPT, complete('approve'))?.code).toBe('forbidden');
+    expect(taskActionRefusal(conflicted, reviewTask(), PROPOSAL_DEPT, CLAIM)?.kind).toBe('forbidden');
+    expect(taskActionRefusal(conflicted, claimedBy(conflicted), PROPOSAL_DEPT, complete('approve'))?.kind).toBe('forbidden');
   });
 
   it('an admin has no right to claim a review task', () => {
-    expect(taskActionRefusal(admin, reviewTask(), PROPOSAL_DEPT, CLAIM)?.code).toBe('forbidden');
+    expect(taskActionRefusal(admin, reviewTask(), PROPOSAL_DEPT, CLAIM)?.kind).toBe('forbidden');
   });
 });
 
@@ -142,38 +154,50 @@ describe('taskActionRefusal: complete', () => {
 
   it('an eligible expert who is not the assignee of a claimed task may not complete it', () => {
     const refusal = taskActionRefusal(expert(), claimedBy(otherExpert), PROPOSAL_DEPT, complete('approve'));
-    expect(refusal).toEqual({ code: 'forbidden', message: expect.stringContaining(otherExpert.id) });
+    expect(refusal).toEqual({
+      kind: 'forbidden',
+      code: 'task_assigned_to_other',
+      params: { id: 'task-1', assignee: otherExpert.id },
+    });
   });
 
   it.each(['completed', 'cancelled'] as const)('completing a %s task is a conflict', (status) => {
     const task = claimedBy(expert(), { status });
     const refusal = taskActionRefusal(expert(), task, PROPOSAL_DEPT, complete('approve'));
-    expect(refusal).toEqual({ code: 'conflict', message: expect.stringContaining(status) });
+    expect(refusal).toEqual({ kind: 'conflict', code: `task_${status}`, params: { id: 'task-1' } });
   });
 
   it('a decision that is not one of the kind is invalid', () => {
     const refusal = taskActionRefusal(expert(), claimedBy(expert()), PROPOSAL_DEPT, complete('pass'));
-    expect(refusal).toEqual({ code: 'invalid', message: expect.stringContaining('pass') });
+    expect(refusal).toMatchObject({
+      kind: 'invalid',
+      code: 'decision_not_for_kind',
+      params: { kind: 'expert_review', decision: 'pass' },
+      fields: [{ field: 'decision', code: 'decision_not_for_kind' }],
+    });
   });
 
   it('a re-audit task takes the re-audit outcomes, not approve', () => {
     const task = claimedBy(expert(), { kind: 'reaudit', candidateGroup: candidateGroupFor('reaudit', 'technical') });
     for (const decision of DECISIONS.reaudit)
       expect(taskActionRefusal(expert(), task, PROPOSAL_DEPT, complete(decision))).toBeNull();
-    expect(taskActionRefusal(expert(), task, PROPOSAL_DEPT, complete('approve'))?.code).toBe('invalid');
+    expect(taskActionRefusal(expert(), task, PROPOSAL_DEPT, complete('approve'))?.kind).toBe('invalid');
   });
 
   it('anything but approval needs a comment; an approval does not', () => {
+    const params = { decision: 'request_changes', field: 'comment' };
     expect(taskActionRefusal(expert(), claimedBy(expert()), PROPOSAL_DEPT, complete('request_changes', ' '))).toEqual({
-      code: 'invalid',
-      message: 'comment is required for request_changes',
+      kind: 'invalid',
+      code: 'decision_needs_comment',
+      params,
+      fields: [{ field: 'comment', code: 'decision_needs_comment', params }],
     });
     expect(taskActionRefusal(expert(), claimedBy(expert()), PROPOSAL_DEPT, complete('approve', ''))).toBeNull();
   });
 
   it('an ineligible actor is refused as forbidden before the decision is looked at', () => {
     const outsider = expert({ domains: ['external'] });
-    expect(taskActionRefusal(outsider, claimedBy(outsider), PROPOSAL_DEPT, complete('nonsense'))?.code).toBe('forbidden');
+    expect(taskActionRefusal(outsider, claimedBy(outsider), PROPOSAL_DEPT, complete('nonsense'))?.kind).toBe('forbidden');
   });
 });
 
@@ -189,22 +213,22 @@ describe('taskActionRefusal: ethics sign-off', () => {
   });
 
   it('a foundation expert may not claim it', () => {
-    expect(taskActionRefusal(expert({ domains: ['ethics_social'] }), signoffTask(), PROPOSAL_DEPT, CLAIM)?.code).toBe(
+    expect(taskActionRefusal(expert({ domains: ['ethics_social'] }), signoffTask(), PROPOSAL_DEPT, CLAIM)?.kind).toBe(
       'forbidden',
     );
   });
 
   it("an ethics officer of the proposal's own department may not claim it", () => {
     const own = { ...officer, department: PROPOSAL_DEPT };
-    expect(taskActionRefusal(own, signoffTask(), PROPOSAL_DEPT, CLAIM)?.code).toBe('forbidden');
+    expect(taskActionRefusal(own, signoffTask(), PROPOSAL_DEPT, CLAIM)?.kind).toBe('forbidden');
   });
 
   it('a committee member holds one seat: no second task of the same sign-off, claimed or decided', () => {
     const seat = signoffTask({ id: 'seat-1', status: 'claimed', assignee: officer.id });
     const other = signoffTask({ id: 'seat-2' });
-    expect(taskActionRefusal(officer, other, PROPOSAL_DEPT, CLAIM, [seat, other])?.code).toBe('conflict');
+    expect(taskActionRefusal(officer, other, PROPOSAL_DEPT, CLAIM, [seat, other])?.kind).toBe('conflict');
     const decided = { ...seat, status: 'completed' as const, assignee: officer.id };
-    expect(taskActionRefusal(officer, other, PROPOSAL_DEPT, complete('approve'), [decided, other])?.code).toBe('conflict');
+    expect(taskActionRefusal(officer, other, PROPOSAL_DEPT, complete('approve'), [decided, other])?.kind).toBe('conflict');
     const released = { ...seat, status: 'cancelled' as const };
     expect(taskActionRefusal(officer, other, PROPOSAL_DEPT, CLAIM, [released, other])).toBeNull();
   });
@@ -214,10 +238,10 @@ describe('taskActionRefusal: ethics sign-off', () => {
     expect(
       taskActionRefusal(officer, claimed, PROPOSAL_DEPT, complete('approve_with_conditions', 'why', ['Notice on the page'])),
     ).toBeNull();
-    expect(taskActionRefusal(officer, claimed, PROPOSAL_DEPT, complete('approve_with_conditions', 'why', [' ']))?.code).toBe(
+    expect(taskActionRefusal(officer, claimed, PROPOSAL_DEPT, complete('approve_with_conditions', 'why', [' ']))?.kind).toBe(
       'invalid',
     );
-    expect(taskActionRefusal(officer, claimed, PROPOSAL_DEPT, complete('approve', '', ['x']))?.code).toBe('invalid');
+    expect(taskActionRefusal(officer, claimed, PROPOSAL_DEPT, complete('approve', '', ['x']))?.kind).toBe('invalid');
   });
 });
 
@@ -228,7 +252,11 @@ describe('taskActionRefusal: release', () => {
 
   it('an eligible expert who is not the assignee may not release it', () => {
     const refusal = taskActionRefusal(expert(), claimedBy(otherExpert), PROPOSAL_DEPT, RELEASE);
-    expect(refusal).toEqual({ code: 'forbidden', message: expect.stringContaining(otherExpert.id) });
+    expect(refusal).toEqual({
+      kind: 'forbidden',
+      code: 'task_assigned_to_other',
+      params: { id: 'task-1', assignee: otherExpert.id },
+    });
   });
 
   it("an admin may release anyone's claimed task, without being in its group", () => {
@@ -236,12 +264,12 @@ describe('taskActionRefusal: release', () => {
   });
 
   it('releasing a task nobody claimed is a conflict, for an admin too', () => {
-    expect(taskActionRefusal(expert(), reviewTask(), PROPOSAL_DEPT, RELEASE)?.code).toBe('conflict');
-    expect(taskActionRefusal(admin, reviewTask(), PROPOSAL_DEPT, RELEASE)?.code).toBe('conflict');
+    expect(taskActionRefusal(expert(), reviewTask(), PROPOSAL_DEPT, RELEASE)?.kind).toBe('conflict');
+    expect(taskActionRefusal(admin, reviewTask(), PROPOSAL_DEPT, RELEASE)?.kind).toBe('conflict');
   });
 
   it('an admin may not release a completed task', () => {
-    expect(taskActionRefusal(admin, claimedBy(otherExpert, { status: 'completed' }), PROPOSAL_DEPT, RELEASE)?.code).toBe(
+    expect(taskActionRefusal(admin, claimedBy(otherExpert, { status: 'completed' }), PROPOSAL_DEPT, RELEASE)?.kind).toBe(
       'conflict',
     );
   });
@@ -255,24 +283,25 @@ describe('reassignRefusal: an admin gives a task to someone who could claim it',
   });
 
   it('only an admin reassigns', () => {
-    expect(reassignRefusal(otherExpert, claimed, PROPOSAL_DEPT, expert())?.code).toBe('forbidden');
+    expect(reassignRefusal(otherExpert, claimed, PROPOSAL_DEPT, expert())?.kind).toBe('forbidden');
   });
 
   it.each([
-    ['outside the candidate group', expert({ domains: ['privacy_legal'] }), /candidate group/],
-    ["of the proposal's own department", expert({ department: PROPOSAL_DEPT }), /own department/],
-    ['with a conflict declared for the department', expert({ conflicts: [PROPOSAL_DEPT] }), /conflict of interest/],
-    ['with a conflict declared for the proposal', expert({ conflicts: ['prop-1'] }), /conflict of interest/],
-  ])('refuses a new assignee %s (400, naming them)', (_, assignee, message) => {
+    ['outside the candidate group', expert({ domains: ['privacy_legal'] }), 'assignee_not_in_group'],
+    ["of the proposal's own department", expert({ department: PROPOSAL_DEPT }), 'assignee_of_proposal_department'],
+    ['with a conflict declared for the department', expert({ conflicts: [PROPOSAL_DEPT] }), 'assignee_declared_conflict'],
+    ['with a conflict declared for the proposal', expert({ conflicts: ['prop-1'] }), 'assignee_declared_conflict'],
+  ])('refuses a new assignee %s (400, naming them)', (_, assignee, code) => {
     expect(reassignRefusal(admin, claimed, PROPOSAL_DEPT, assignee)).toEqual({
-      code: 'invalid',
-      message: expect.stringMatching(message),
+      kind: 'invalid',
+      code,
+      params: expect.objectContaining({ assignee: assignee.id }),
     });
   });
 
   it('a task no longer open, or theirs already, is a conflict', () => {
-    expect(reassignRefusal(admin, reviewTask({ status: 'completed' }), PROPOSAL_DEPT, expert())?.code).toBe('conflict');
-    expect(reassignRefusal(admin, claimed, PROPOSAL_DEPT, otherExpert)?.code).toBe('conflict');
+    expect(reassignRefusal(admin, reviewTask({ status: 'completed' }), PROPOSAL_DEPT, expert())?.kind).toBe('conflict');
+    expect(reassignRefusal(admin, claimed, PROPOSAL_DEPT, otherExpert)?.kind).toBe('conflict');
   });
 
   it('no officer gets a second seat of the same sign-off', () => {
@@ -280,8 +309,9 @@ describe('reassignRefusal: an admin gives a task to someone who could claim it',
       reviewTask({ id, kind: 'ethics_signoff', domain: 'ethics', candidateGroup: 'ethics_officers', assignee });
     const seats = [seat('s1', officer.id), seat('s2', 'u-officer-other')];
     expect(reassignRefusal(admin, seats[1], PROPOSAL_DEPT, officer, seats)).toEqual({
-      code: 'invalid',
-      message: expect.stringMatching(/another seat/),
+      kind: 'invalid',
+      code: 'assignee_holds_other_seat',
+      params: { assignee: officer.id },
     });
   });
 });

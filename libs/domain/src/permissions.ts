@@ -3,25 +3,18 @@
 import { type Actor, candidateGroupsOf, hasRole } from './actors.js';
 import { isDecisionFor, needsComment } from './lifecycle.js';
 import { type HumanTask, isTaskOpen } from './tasks.js';
-
-export type RefusalCode = 'forbidden' | 'conflict' | 'invalid';
-export interface Refusal {
-  code: RefusalCode;
-  message: string;
-}
+import { type Refusal, refuse, refuseField } from './texts/index.js';
 
 export type TaskAction =
   { type: 'claim' } | { type: 'release' } | { type: 'complete'; decision: string; comment?: string; conditions?: string[] };
 
-const refuse = (code: RefusalCode, message: string): Refusal => ({ code, message });
-
 /** Whether the actor may see the task at all (inbox, claim): eligible group, never their own department. */
 export function eligibilityRefusal(actor: Actor, task: HumanTask, proposalDepartment: string): Refusal | null {
   if (!candidateGroupsOf(actor).includes(task.candidateGroup)) {
-    return refuse('forbidden', `task ${task.id} is for ${task.candidateGroup}, not one of your groups`);
+    return refuse('task_not_for_your_groups', { id: task.id, group: task.candidateGroup });
   }
   if (actor.department === proposalDepartment) {
-    return refuse('forbidden', `you cannot review a proposal of your own department (${proposalDepartment})`);
+    return refuse('own_department_review', { department: proposalDepartment });
   }
   return conflictRefusal(actor, task.proposalId, proposalDepartment);
 }
@@ -32,11 +25,9 @@ export function eligibilityRefusal(actor: Actor, task: HumanTask, proposalDepart
  */
 export function conflictRefusal(actor: Actor, proposalId: string, proposalDepartment: string): Refusal | null {
   const declared = actor.conflicts ?? [];
-  if (declared.includes(proposalId))
-    return refuse('forbidden', `you declared a conflict of interest with proposal ${proposalId}`);
-  if (declared.includes(proposalDepartment)) {
-    return refuse('forbidden', `you declared a conflict of interest with the department ${proposalDepartment}`);
-  }
+  if (declared.includes(proposalId)) return refuse('conflict_declared_with_proposal', { id: proposalId });
+  if (declared.includes(proposalDepartment))
+    return refuse('conflict_declared_with_department', { department: proposalDepartment });
   return null;
 }
 
@@ -44,7 +35,7 @@ export function conflictRefusal(actor: Actor, proposalId: string, proposalDepart
 export function departmentActionRefusal(actor: Actor, department: string, { admins = false } = {}): Refusal | null {
   if (admins && hasRole(actor, 'admin')) return null;
   if (hasRole(actor, 'department_manager') && actor.department === department) return null;
-  return refuse('forbidden', `only a manager of ${department}${admins ? ' or an admin' : ''} may do this`);
+  return refuse(admins ? 'department_manager_or_admin_only' : 'department_manager_only', { department });
 }
 
 /** What a decision must carry: a reason for anything but approval, conditions exactly for a conditional one. */
@@ -54,13 +45,13 @@ export function decisionRefusal(
   comment = '',
   conditions: string[] = [],
 ): Refusal | null {
-  if (!isDecisionFor(kind, decision)) return refuse('invalid', `'${decision}' is not a decision for a ${kind} task`);
-  if (needsComment(decision) && comment.trim() === '') return refuse('invalid', `comment is required for ${decision}`);
+  if (!isDecisionFor(kind, decision)) return refuseField('decision', 'decision_not_for_kind', { kind, decision });
+  if (needsComment(decision) && comment.trim() === '') return refuseField('comment', 'decision_needs_comment', { decision });
   if (decision === 'approve_with_conditions' && (conditions.length === 0 || conditions.some((c) => c.trim() === ''))) {
-    return refuse('invalid', 'conditions are required for approve_with_conditions, none of them blank');
+    return refuseField('conditions', 'decision_needs_conditions', { decision });
   }
   if (decision !== 'approve_with_conditions' && conditions.length > 0) {
-    return refuse('invalid', `conditions belong only to approve_with_conditions, not ${decision}`);
+    return refuseField('conditions', 'conditions_without_conditional_decision', { decision });
   }
   return null;
 }
@@ -81,23 +72,23 @@ export function taskActionRefusal(
     const ineligible = eligibilityRefusal(actor, task, proposalDepartment);
     if (ineligible) return ineligible;
   }
-  if (!isTaskOpen(task)) return refuse('conflict', `task ${task.id} is already ${task.status}`);
+  if (!isTaskOpen(task)) return notOpenRefusal(task);
 
   switch (action.type) {
     case 'claim':
       if (task.assignee && task.assignee !== actor.id) {
-        return refuse('conflict', `task ${task.id} is already claimed by ${task.assignee}`);
+        return refuse('task_claimed_by_other', { id: task.id, assignee: task.assignee });
       }
       return secondSeatRefusal(actor, task, proposalTasks);
     case 'release':
-      if (!task.assignee) return refuse('conflict', `task ${task.id} is not claimed`);
+      if (!task.assignee) return refuse('task_not_claimed', { id: task.id });
       if (task.assignee !== actor.id && !isAdminRelease) {
-        return refuse('forbidden', `task ${task.id} is claimed by ${task.assignee}`);
+        return refuse('task_assigned_to_other', { id: task.id, assignee: task.assignee });
       }
       return null;
     case 'complete':
       if (task.assignee && task.assignee !== actor.id) {
-        return refuse('forbidden', `task ${task.id} is assigned to ${task.assignee}`);
+        return refuse('task_assigned_to_other', { id: task.id, assignee: task.assignee });
       }
       return (
         decisionRefusal(task.kind, action.decision, action.comment, action.conditions) ??
@@ -105,6 +96,9 @@ export function taskActionRefusal(
       );
   }
 }
+
+const notOpenRefusal = (task: HumanTask): Refusal =>
+  refuse(task.status === 'cancelled' ? 'task_cancelled' : 'task_completed', { id: task.id });
 
 function secondSeatRefusal(actor: Actor, task: HumanTask, proposalTasks: readonly HumanTask[]): Refusal | null {
   if (task.kind !== 'ethics_signoff') return null;
@@ -115,9 +109,7 @@ function secondSeatRefusal(actor: Actor, task: HumanTask, proposalTasks: readonl
       other.status !== 'cancelled' &&
       (other.assignee === actor.id || other.decision?.by === actor.id),
   );
-  return holdsAnother
-    ? refuse('conflict', 'you hold another seat of this sign-off already: no officer signs off a proposal twice')
-    : null;
+  return holdsAnother ? refuse('second_signoff_seat', {}) : null;
 }
 
 /**
@@ -132,18 +124,18 @@ export function reassignRefusal(
   assignee: Actor,
   proposalTasks: readonly HumanTask[] = [],
 ): Refusal | null {
-  if (!hasRole(admin, 'admin')) return refuse('forbidden', 'only an administrator may reassign a task');
-  if (!isTaskOpen(task)) return refuse('conflict', `task ${task.id} is already ${task.status}`);
-  if (task.assignee === assignee.id) return refuse('conflict', `task ${task.id} is assigned to ${assignee.id} already`);
+  if (!hasRole(admin, 'admin')) return refuse('admin_only', {});
+  if (!isTaskOpen(task)) return notOpenRefusal(task);
+  if (task.assignee === assignee.id) return refuse('task_assigned_already', { id: task.id, assignee: assignee.id });
   if (!candidateGroupsOf(assignee).includes(task.candidateGroup)) {
-    return refuse('invalid', `${assignee.id} is not of ${task.candidateGroup}, the task's candidate group`);
+    return refuse('assignee_not_in_group', { assignee: assignee.id, group: task.candidateGroup });
   }
   if (assignee.department === proposalDepartment) {
-    return refuse('invalid', `${assignee.id} works in ${proposalDepartment}, the proposal's own department`);
+    return refuse('assignee_of_proposal_department', { assignee: assignee.id, department: proposalDepartment });
   }
   if (conflictRefusal(assignee, task.proposalId, proposalDepartment)) {
-    return refuse('invalid', `${assignee.id} declared a conflict of interest with this proposal or its department`);
+    return refuse('assignee_declared_conflict', { assignee: assignee.id });
   }
   const secondSeat = secondSeatRefusal(assignee, task, proposalTasks);
-  return secondSeat && refuse('invalid', `${assignee.id} holds another seat of this sign-off already`);
+  return secondSeat && refuse('assignee_holds_other_seat', { assignee: assignee.id });
 }

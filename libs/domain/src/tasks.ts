@@ -1,4 +1,5 @@
 import type { Decision, TaskKind, TaskStatus } from './lifecycle.js';
+import { type FieldProblem, fieldProblem, shownPath } from './texts/index.js';
 
 export interface TaskDecision {
   decision: Decision;
@@ -38,21 +39,24 @@ export const isTaskOpen = (task: Pick<HumanTask, 'status'>): boolean => task.sta
 export const EVIDENCE_MAX_LENGTH = 4000;
 
 /** Every condition needs its evidence, and evidence may name only conditions of this proposal. */
-export function evidenceProblems(conditions: readonly Pick<Condition, 'id'>[], evidence: Record<string, unknown>): string[] {
+export function evidenceProblems(
+  conditions: readonly Pick<Condition, 'id'>[],
+  evidence: Record<string, unknown>,
+): FieldProblem[] {
   const ids = new Set(conditions.map((c) => c.id));
-  const problems = conditions.flatMap(({ id }) => {
+  const problems = conditions.flatMap(({ id }): FieldProblem[] => {
     const given = evidence[id];
+    const field = `evidence.${id}`;
     if (given === undefined || given === null || (typeof given === 'string' && given.trim() === '')) {
-      return [`evidence.${id} is required`];
+      return [fieldProblem(field, 'field_required', {})];
     }
-    if (typeof given !== 'string') return [`evidence.${id} must be text`];
-    if (given.length > EVIDENCE_MAX_LENGTH) return [`evidence.${id} must be at most ${EVIDENCE_MAX_LENGTH} characters`];
+    if (typeof given !== 'string') return [fieldProblem(field, 'field_not_text', {})];
+    if (given.length > EVIDENCE_MAX_LENGTH) return [fieldProblem(field, 'field_too_long', { max: EVIDENCE_MAX_LENGTH })];
     return [];
   });
   // Named once each, and a flood of unknown keys gets a short answer rather than one as long as the body.
   const unknown = Object.keys(evidence).filter((key) => !ids.has(key));
-  for (const key of unknown.slice(0, 20)) {
-    problems.push(`evidence.${key.length > 80 ? `${key.slice(0, 80)}…` : key} is not a condition of this proposal`);
-  }
+  for (const key of unknown.slice(0, 20))
+    problems.push(fieldProblem(`evidence.${shownPath(key)}`, 'evidence_not_a_condition', {}));
   return problems;
 }

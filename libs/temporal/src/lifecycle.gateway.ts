@@ -1,6 +1,6 @@
 // The API's one door into the lifecycle workflows: starting them and sending Updates. Refusals from
 // the workflow's validators become the HTTP errors of DESIGN §5.1; an unreachable Temporal is a 503.
-import { ConflictException, Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   isGrpcDeadlineError,
   ServiceError,
@@ -15,11 +15,12 @@ import {
   DEPARTMENT,
   LIFECYCLE_WORKFLOW,
   type LifecycleInput,
+  refuse,
   STAGE,
   workflowIdFor,
 } from '#domain';
 import { TemporalClientService } from './temporal-client.js';
-import { httpForRefusal, refusalCodeOf } from './refusals.js';
+import { RefusedException, refusalOfFailure } from './refusals.js';
 import { currentRequestId } from '#logging';
 
 const UPDATE_DEADLINE_MS = 30_000;
@@ -89,27 +90,21 @@ export class LifecycleGateway {
     try {
       return await this.temporal.client();
     } catch {
-      throw new ServiceUnavailableException('the workflow service is unreachable; try again shortly');
+      throw new RefusedException(refuse('workflow_unavailable', {}));
     }
   }
 }
 
 function toHttp(error: unknown): unknown {
   if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
-    const code = refusalCodeOf(error.cause.type);
-    if (code) return httpForRefusal(code, error.cause.message);
+    const refusal = refusalOfFailure(error.cause);
+    if (refusal) return new RefusedException(refusal);
   }
   if (error instanceof WorkflowNotFoundError || isCompletedWorkflowError(error)) {
-    return new ConflictException('the proposal is no longer at a stage that takes this decision');
+    return new RefusedException(refuse('workflow_closed', {}));
   }
-  if (isGrpcDeadlineError(error)) {
-    return new ServiceUnavailableException(
-      'the workflow did not answer in time; the step may still be applied, so read the proposal before sending it again',
-    );
-  }
-  if (error instanceof ServiceError) {
-    return new ServiceUnavailableException('the workflow service is unreachable; try again shortly');
-  }
+  if (isGrpcDeadlineError(error)) return new RefusedException(refuse('workflow_timed_out', {}));
+  if (error instanceof ServiceError) return new RefusedException(refuse('workflow_unavailable', {}));
   return error;
 }
 

@@ -1,27 +1,56 @@
+// The HTTP face of a refusal, whichever layer refused: the API's own checks and the workflow's validators
+// alike end in a RefusedException carrying the coded refusal; its status follows the refusal's kind, and the
+// API's error filter renders it in the caller's language.
+import { HttpException } from '@nestjs/common';
 import {
-  BadRequestException,
-  ConflictException,
-  ForbiddenException,
-  type HttpException,
-  NotFoundException,
-} from '@nestjs/common';
-import { REFUSAL_FAILURE_TYPES, type RefusalCode } from '#domain';
+  type FieldProblem,
+  isRefusalCode,
+  REFUSAL_FAILURE_TYPES,
+  type Refusal,
+  type RefusalDetails,
+  type RefusalKind,
+  refuse,
+  render,
+} from '#domain';
 
-type Code = RefusalCode | 'not_found';
-
-const EXCEPTIONS: Record<Code, new (message: string) => HttpException> = {
-  forbidden: ForbiddenException,
-  conflict: ConflictException,
-  invalid: BadRequestException,
-  not_found: NotFoundException,
+export const HTTP_STATUS_OF_KIND: Record<RefusalKind, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  unsupported: 415,
+  unprocessable: 422,
+  rate_limited: 429,
+  unavailable: 503,
 };
 
-/** The HTTP error for a refusal of the domain rules, whether the API or the workflow refused. */
-export function httpForRefusal(code: Code, message: string): HttpException {
-  return new EXCEPTIONS[code](message);
+export class RefusedException extends HttpException {
+  constructor(readonly refusal: Refusal) {
+    super(render('en', refusal), HTTP_STATUS_OF_KIND[refusal.kind]);
+  }
 }
 
-/** The refusal code behind a workflow validator's ApplicationFailure type, if it is one of ours. */
-export function refusalCodeOf(failureType: string | undefined | null): Code | undefined {
-  return (Object.keys(REFUSAL_FAILURE_TYPES) as Code[]).find((code) => REFUSAL_FAILURE_TYPES[code] === failureType);
+interface Failure {
+  type?: string | null;
+  message: string;
+  details?: unknown[] | null;
+}
+
+/**
+ * The refusal behind a workflow validator's ApplicationFailure, if it is one of ours. A failure without a
+ * code this API knows (a worker of the release before codes, or of a newer one) is `workflow_refused`, its
+ * English message kept as the reason, its status from the failure's type.
+ */
+export function refusalOfFailure({ type, message, details }: Failure): Refusal | undefined {
+  const kind = (Object.keys(REFUSAL_FAILURE_TYPES) as RefusalKind[]).find((k) => REFUSAL_FAILURE_TYPES[k] === type);
+  if (!kind) return undefined;
+  const sent = details?.[0] as Partial<RefusalDetails> | undefined;
+  const fields = sent?.fields ?? [];
+  if (sent && isRefusalCode(sent.code) && fields.every((f: FieldProblem) => isRefusalCode(f.code))) {
+    const refusal = refuse(sent.code, (sent.params ?? {}) as never);
+    return fields.length > 0 ? { ...refusal, fields } : refusal;
+  }
+  return { ...refuse('workflow_refused', { reason: message }), kind };
 }

@@ -1,7 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Actor } from '#domain';
+import type { Actor, Language } from '#domain';
 import { Allow, CurrentActor } from '../auth/access.decorators.js';
+import { ReaderLanguage } from '../common/reader-language.js';
+import { uuidParam } from '../common/validation.js';
 import { TaskView } from '../tasks/task.view.js';
 import { MetricsQuery } from './metrics.dto.js';
 import { MetricsService } from './metrics.service.js';
@@ -27,7 +29,7 @@ export class AdminController {
     type: StalledPageView,
     description: 'open tasks and department waits past their due time or idle past the threshold, longest waiting first',
   })
-  @ApiBadRequestResponse({ description: 'a filter is invalid; the message names it' })
+  @ApiBadRequestResponse({ description: 'a filter is invalid; fields names it' })
   stalled(@CurrentActor() actor: Actor, @Query() query: StalledQuery) {
     return this.stalledWork.list(actor, query);
   }
@@ -47,11 +49,7 @@ export class AdminController {
   @ApiBadRequestResponse({ description: 'the new assignee may not take this task (group, department, conflict, seat)' })
   @ApiNotFoundResponse({ description: 'no such task, or no such person' })
   @ApiConflictResponse({ description: 'the task is no longer open, or is theirs already' })
-  reassign(
-    @CurrentActor() actor: Actor,
-    @Param('id', new ParseUUIDPipe({ version: '4' })) taskId: string,
-    @Body() dto: ReassignDto,
-  ) {
+  reassign(@CurrentActor() actor: Actor, @Param('id', uuidParam()) taskId: string, @Body() dto: ReassignDto) {
     return this.reassignment.reassign(actor, taskId, dto.assignee);
   }
 
@@ -60,7 +58,12 @@ export class AdminController {
   @Allow('admin')
   @ApiOkResponse({ type: ReassignAllView, description: "an absent colleague's open tasks, moved one by one" })
   @ApiNotFoundResponse({ description: 'no such person' })
-  reassignAll(@CurrentActor() actor: Actor, @Param('id') userId: string, @Body() dto: ReassignDto) {
-    return this.reassignment.reassignAll(actor, userId, dto.assignee);
+  reassignAll(
+    @CurrentActor() actor: Actor,
+    @Param('id') userId: string,
+    @Body() dto: ReassignDto,
+    @ReaderLanguage() language: Language,
+  ) {
+    return this.reassignment.reassignAll(actor, userId, dto.assignee, language);
   }
 }

@@ -1,8 +1,9 @@
 // GET /api/admin/metrics: the state of the pipeline and how well it keeps its deadlines over a window.
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { type Actor, stageOfTask, TASK_KINDS } from '#domain';
+import { type Actor, refuse, stageOfTask, TASK_KINDS } from '#domain';
+import { RefusedException } from '#temporal';
 import type { MetricsQuery } from './metrics.dto.js';
 import type { AdminMetricsView } from './metrics.view.js';
 import { requireAdmin } from './stalled.service.js';
@@ -44,7 +45,7 @@ export class MetricsService {
     requireAdmin(actor);
     const to = query.to ? new Date(query.to) : now;
     const from = query.from ? new Date(query.from) : new Date(to.getTime() - 30 * DAY_MS);
-    if (from >= to) throw new BadRequestException('from must be before to');
+    if (from >= to) throw new RefusedException(refuse('time_window_empty', {}));
     const [counts, times, breaches] = await Promise.all([
       this.db.query(`SELECT status AS stage, tier, count(*)::int AS count FROM proposals GROUP BY 1, 2 ORDER BY 1, 2`),
       this.db.query(TIME_IN_STAGE, [from, to]),

@@ -13,7 +13,12 @@ export class ReassignDto {
 export class RefusedMoveView {
   @ApiProperty({ format: 'uuid' }) taskId: string;
   @ApiProperty({ format: 'uuid' }) proposalId: string;
-  @ApiProperty({ example: 'park.expert declared a conflict with this proposal or its department' }) reason: string;
+  @ApiProperty({ example: 'assignee_declared_conflict', description: 'the refusal, by its code in the catalogue' }) code: string;
+  @ApiProperty({
+    example: 'park.expert declared a conflict of interest with this proposal or its department',
+    description: "the refusal's text in the caller's Accept-Language",
+  })
+  reason: string;
 }
 
 export class ReassignAllView {

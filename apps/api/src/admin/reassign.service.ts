@@ -1,12 +1,11 @@
 // Reassignment by an administrator: the API checks the domain's rule on its read model and directory
 // first (a clear 4xx, nothing sent), then asks the workflow, whose validator checks it again.
-import { BadRequestException, HttpException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { type Actor, reassignRefusal, reassignTaskUpdate } from '#domain';
+import { type Actor, type Language, reassignRefusal, reassignTaskUpdate, refuseField, render } from '#domain';
 import { actorFromUser, TaskEntity, UserEntity } from '#persistence';
-import { LifecycleGateway } from '#temporal';
-import { httpForRefusal } from '#temporal';
+import { LifecycleGateway, RefusedException } from '#temporal';
 import { taskContext } from '../tasks/task-context.js';
 import { TaskView } from '../tasks/task.view.js';
 import type { ReassignAllView } from './reassign.dto.js';
@@ -25,10 +24,10 @@ export class ReassignService {
     return this.move(admin, taskId, assignee);
   }
 
-  /** Every open task held by `fromId` goes to the assignee, each checked on its own. */
-  async reassignAll(admin: Actor, fromId: string, assigneeId: string): Promise<ReassignAllView> {
+  /** Every open task held by `fromId` goes to the assignee, each checked on its own; refusals in `language`. */
+  async reassignAll(admin: Actor, fromId: string, assigneeId: string, language: Language): Promise<ReassignAllView> {
     requireAdmin(admin);
-    await this.person(fromId);
+    await this.person('id', fromId);
     const assignee = await this.activePerson(assigneeId);
     const held = await this.db
       .getRepository(TaskEntity)
@@ -41,8 +40,14 @@ export class ReassignService {
       try {
         result.moved.push(await this.move(admin, task.id, assignee));
       } catch (error) {
-        if (!(error instanceof HttpException) || error.getStatus() >= 500) throw error;
-        result.refused.push({ taskId: task.id, proposalId: task.proposalId, reason: error.message });
+        if (!(error instanceof RefusedException) || error.getStatus() >= 500) throw error;
+        const { refusal } = error;
+        result.refused.push({
+          taskId: task.id,
+          proposalId: task.proposalId,
+          code: refusal.code,
+          reason: render(language, refusal),
+        });
       }
     }
     return result;
@@ -51,22 +56,22 @@ export class ReassignService {
   private async move(admin: Actor, taskId: string, assignee: Actor): Promise<TaskView> {
     const { task, proposalId, department, proposalTasks } = await taskContext(this.db, taskId);
     const refusal = reassignRefusal(admin, task, department, assignee, proposalTasks);
-    if (refusal) throw httpForRefusal(refusal.code, refusal.message);
+    if (refusal) throw new RefusedException(refusal);
     await this.lifecycle.update(proposalId, reassignTaskUpdate, { taskId, actor: admin, assignee });
     return TaskView.of(await this.db.getRepository(TaskEntity).findOneByOrFail({ id: taskId }));
   }
 
-  /** The person as the directory knows them: their roles, department, domains and declared conflicts. */
-  private async person(id: string): Promise<Actor> {
+  /** The person as the directory knows them (roles, department, domains, declared conflicts); `field` names them. */
+  private async person(field: 'id' | 'assignee', id: string): Promise<Actor> {
     const user = await this.db.getRepository(UserEntity).findOneBy({ id });
-    if (!user) throw new NotFoundException(`no person ${id} in the directory`);
+    if (!user) throw new RefusedException(refuseField(field, 'person_not_found', { id }));
     return actorFromUser(user);
   }
 
   private async activePerson(id: string): Promise<Actor> {
     const user = await this.db.getRepository(UserEntity).findOneBy({ id });
-    if (!user) throw new NotFoundException(`no person ${id} in the directory`);
-    if (!user.active) throw new BadRequestException(`${id} is not active in the directory`);
+    if (!user) throw new RefusedException(refuseField('assignee', 'person_not_found', { id }));
+    if (!user.active) throw new RefusedException(refuseField('assignee', 'person_inactive', { id }));
     return actorFromUser(user);
   }
 }

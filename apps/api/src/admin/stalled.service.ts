@@ -1,10 +1,11 @@
 // Stalled work for administrators: every open task and department wait past its due time or idle past
 // the policy's threshold, longest waiting first (DESIGN §5, issue 6).
-import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { ApiConfig } from '#config';
-import { type Actor, hasRole } from '#domain';
+import { type Actor, hasRole, refuse } from '#domain';
+import { RefusedException } from '#temporal';
 import { API_CONFIG } from '../common/api-config.js';
 import { temporalUiLink } from '../common/temporal-ui.js';
 import type { StalledQuery } from './stalled.dto.js';
@@ -12,7 +13,7 @@ import { type StalledRow, stalledQuery } from '#persistence';
 import { StalledItemView, type StalledPageView } from './stalled.view.js';
 
 export function requireAdmin(actor: Actor): void {
-  if (!hasRole(actor, 'admin')) throw new ForbiddenException('only an administrator may do this');
+  if (!hasRole(actor, 'admin')) throw new RefusedException(refuse('admin_only', {}));
 }
 
 @Injectable()

@@ -1,18 +1,12 @@
-import {
-  type CanActivate,
-  type ExecutionContext,
-  ForbiddenException,
-  Inject,
-  Injectable,
-  ServiceUnavailableException,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { InvalidTokenError, SignOnUnavailableError, type TokenIdentity, tokenVerifier, type TokenVerifier } from '#auth';
 import type { ApiConfig } from '#config';
+import { refuse } from '#domain';
 import { actorFromUser, resolveDirectoryUser } from '#persistence';
+import { RefusedException } from '#temporal';
 import { API_CONFIG } from '../common/api-config.js';
 import { type Access, ACCESS_KEY, type AuthenticatedRequest } from './access.decorators.js';
 
@@ -31,17 +25,17 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
-    if (!access) throw new ForbiddenException('this endpoint declares no access rule');
+    if (!access) throw new RefusedException(refuse('endpoint_without_access_rule', {}));
     if (access.kind === 'public') return true;
 
     const request = context.switchToHttp().getRequest<AuthenticatedRequest & { headers: Record<string, string | undefined> }>();
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
-    if (scheme !== 'Bearer' || !token) throw new UnauthorizedException('a bearer token is required');
+    if (scheme !== 'Bearer' || !token) throw new RefusedException(refuse('token_required', {}));
     const user = await resolveDirectoryUser(this.db, await this.identify(token));
-    if (!user.active) throw new ForbiddenException(`${user.id} is deactivated in the directory: ask an administrator`);
+    if (!user.active) throw new RefusedException(refuse('user_deactivated', { user: user.id }));
     request.actor = actorFromUser(user);
     if (access.kind === 'roles' && !access.roles.some((role) => request.actor!.roles.includes(role))) {
-      throw new ForbiddenException(`this needs the role ${access.roles.join(' or ')}`);
+      throw new RefusedException(refuse('role_required', { roles: access.roles }));
     }
     return true;
   }
@@ -51,12 +45,13 @@ export class AuthGuard implements CanActivate {
       return await this.verifier.verify(token);
     } catch (error) {
       if (error instanceof SignOnUnavailableError) {
-        throw new ServiceUnavailableException('the sign-on cannot be reached to check the token; try again shortly');
+        throw new RefusedException(refuse('sign_on_unavailable', {}));
       }
       if (!(error instanceof InvalidTokenError)) throw error;
       // Which claim is wrong helps whoever connects an identity provider; how a signature failed helps nobody.
-      const claims = error.message.startsWith('token claims') ? `: ${error.message}` : '';
-      throw new UnauthorizedException(`the bearer token is invalid or expired${claims}`);
+      throw new RefusedException(
+        error.claim ? refuse('token_claim_invalid', { claim: error.claim }) : refuse('token_invalid', {}),
+      );
     }
   }
 }

@@ -1,18 +1,27 @@
-// Every error leaves as Nest's `{statusCode, error, message}` and nothing more: no stack trace, no SQL,
-// no driver text. A database or Temporal that cannot be reached is a 503 with Retry-After, never a 500.
+// Every error leaves as `{statusCode, error, code, message, fields?}` and nothing more: no stack trace, no SQL,
+// no driver text. `code` is the catalogue's (#domain/texts), `message` its text in the caller's Accept-Language,
+// `fields` each problem of a field beside its path. A database or Temporal that cannot be reached is a 503 with
+// Retry-After, never a 500.
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { localize } from './localize.js';
+import { type Language, type Message, message, preferredLanguage, type Refusal, refuse, render } from '#domain';
+import { HTTP_STATUS_OF_KIND, RefusedException } from '#temporal';
 import { RateLimits, TooManyRequests } from './rate-limits.js';
+import { BODY_LIMIT_MEGABYTES } from './security.js';
 import { currentRequestId, logLine } from '#logging';
 
 export const RETRY_AFTER_SECONDS = 5;
 
-interface ErrorReply {
+export interface ErrorBody {
   statusCode: number;
   error: string;
-  message: string | string[];
+  code: string;
+  message: string;
+  fields?: { field: string; code: string; params: object; message: string }[];
 }
+
+/** What went wrong: a refusal of the catalogue, or a text of it with the status of an error that refuses nothing. */
+type Described = { statusCode: number; text: Message | Refusal };
 
 @Catch()
 @Injectable()
@@ -22,40 +31,58 @@ export class HttpErrorsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const request = host.switchToHttp().getRequest<Request>();
     const response = host.switchToHttp().getResponse<Response>();
-    const reply = describe(exception);
-    if (reply.statusCode >= 500) {
+    const { statusCode, text } = describe(exception, request);
+    if (statusCode >= 500) {
       const { name, code } = exception as { name?: string; code?: string };
-      logLine('api', 'error', 'request failed', { requestId: currentRequestId(), status: reply.statusCode, error: name, code });
+      logLine('api', 'error', 'request failed', { requestId: currentRequestId(), status: statusCode, error: name, code });
     }
-    if (reply.statusCode === HttpStatus.UNAUTHORIZED) this.limits.failedAuthentications.hit(request.ip ?? 'unknown');
+    if (statusCode === HttpStatus.UNAUTHORIZED) this.limits.failedAuthentications.hit(request.ip ?? 'unknown');
     if (exception instanceof TooManyRequests) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
-    else if (reply.statusCode === HttpStatus.SERVICE_UNAVAILABLE) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-    response.status(reply.statusCode).json(localize(reply, request.header('accept-language')));
+    else if (statusCode === HttpStatus.SERVICE_UNAVAILABLE) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    response.status(statusCode).json(errorBody(statusCode, text, preferredLanguage(request.header('accept-language'))));
   }
 }
 
-function describe(exception: unknown): ErrorReply {
+export function errorBody(statusCode: number, text: Message | Refusal, language: Language): ErrorBody {
+  const body: ErrorBody = { statusCode, error: errorName(statusCode), code: text.code, message: render(language, text) };
+  const fields = 'fields' in text ? text.fields : undefined;
+  if (fields?.length) {
+    body.fields = fields.map((problem) => ({
+      field: problem.field,
+      code: problem.code,
+      params: problem.params,
+      message: render(language, problem),
+    }));
+  }
+  return body;
+}
+
+function describe(exception: unknown, request: Request): Described {
   // body-parser's errors, raised before any controller runs; Nest wraps them, keeping them as the cause
   const { type } = ((exception as { cause?: unknown }).cause ?? exception) as { type?: string };
-  if (type === 'entity.too.large') return reply(413, 'the body is larger than the limit of 1 MB');
-  if (type === 'entity.parse.failed') return reply(400, 'the body is not valid JSON');
-  if (type === 'charset.unsupported' || type === 'encoding.unsupported') return reply(415, 'the body must be UTF-8 JSON');
-  if (exception instanceof HttpException) {
-    const body = exception.getResponse();
-    const statusCode = exception.getStatus();
-    if (typeof body === 'string') return { statusCode, error: errorName(statusCode), message: body };
-    const { message, error } = body as Partial<ErrorReply>;
-    return { statusCode, error: error ?? errorName(statusCode), message: message ?? exception.message };
-  }
-  if (isUnreachable(exception)) return reply(503, 'the database is unreachable; try again shortly');
+  if (type === 'entity.too.large') return refused(refuse('body_too_large', { megabytes: BODY_LIMIT_MEGABYTES }));
+  if (type === 'entity.parse.failed') return refused(refuse('body_not_json', {}));
+  if (type === 'charset.unsupported' || type === 'encoding.unsupported') return refused(refuse('body_not_utf8_json', {}));
+  if (exception instanceof RefusedException) return { statusCode: exception.getStatus(), text: exception.refusal };
+  if (exception instanceof HttpException) return unknownHttpException(exception, request);
+  if (isUnreachable(exception)) return refused(refuse('database_unavailable', {}));
   const { code, driverError } = exception as { code?: string; driverError?: { code?: string } };
   const sqlState = driverError?.code ?? code;
   // A value PostgreSQL refuses (a NUL character, an out-of-range number): bad input, never a 500.
-  if (typeof sqlState === 'string' && sqlState.startsWith('22')) return reply(400, 'a value in the request cannot be stored');
-  return reply(500, `something went wrong on our side; quote request id ${currentRequestId() ?? 'unknown'}`);
+  if (typeof sqlState === 'string' && sqlState.startsWith('22')) return refused(refuse('value_not_storable', {}));
+  return { statusCode: 500, text: message('internal_error', { requestId: currentRequestId() ?? 'unknown' }) };
 }
 
-const reply = (statusCode: number, message: string): ErrorReply => ({ statusCode, error: errorName(statusCode), message });
+const refused = (refusal: Refusal): Described => ({ statusCode: HTTP_STATUS_OF_KIND[refusal.kind], text: refusal });
+
+/** Nest's own exceptions, which carry no code: its router's 404, and any other keeps its status. */
+function unknownHttpException(exception: HttpException, request: Request): Described {
+  const statusCode = exception.getStatus();
+  if (statusCode === HttpStatus.NOT_FOUND && /^Cannot [A-Z]+ /.test(exception.message)) {
+    return refused(refuse('route_not_found', { method: request.method, path: request.path.slice(0, 200) }));
+  }
+  return { statusCode, text: message('request_refused', {}) };
+}
 
 const errorName = (status: number): string =>
   (HttpStatus[status] ?? 'Error')

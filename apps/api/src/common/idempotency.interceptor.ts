@@ -4,14 +4,11 @@
 import { createHash } from 'node:crypto';
 import {
   applyDecorators,
-  BadRequestException,
   type CallHandler,
-  ConflictException,
   type ExecutionContext,
   Inject,
   Injectable,
   type NestInterceptor,
-  UnprocessableEntityException,
   UseInterceptors,
 } from '@nestjs/common';
 import { ApiConflictResponse, ApiHeader, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
@@ -20,11 +17,14 @@ import type { Request, Response } from 'express';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import type { DataSource } from 'typeorm';
 import type { ApiConfig } from '#config';
+import { refuse } from '#domain';
+import { RefusedException } from '#temporal';
 import type { AuthenticatedRequest } from '../auth/access.decorators.js';
 import { API_CONFIG } from './api-config.js';
 import { canonicalJson } from './canonical-json.js';
 
-const KEY_FORMAT = /^[\x21-\x7e]{1,200}$/;
+const KEY_MAX_LENGTH = 200;
+const KEY_FORMAT = new RegExp(`^[\\x21-\\x7e]{1,${KEY_MAX_LENGTH}}$`);
 /** A first request this old without an answer died with its API process: a retry may take it over. */
 const ABANDONED_AFTER_SECONDS = 60;
 
@@ -39,7 +39,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<Request & AuthenticatedRequest>();
     const key = request.header('idempotency-key');
     if (key === undefined) return next.handle();
-    if (!KEY_FORMAT.test(key)) throw new BadRequestException('Idempotency-Key must be 1 to 200 visible ASCII characters');
+    if (!KEY_FORMAT.test(key)) throw new RefusedException(refuse('idempotency_key_malformed', { max: KEY_MAX_LENGTH }));
     const actorId = request.actor!.id;
     const hash = createHash('sha256')
       .update(`${request.method} ${request.path}\n${canonicalJson(request.body ?? null)}`)
@@ -85,9 +85,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
       [actorId, key],
     );
     if (!earlier) return this.claim(actorId, key, hash); // it expired or was forgotten in between
-    if (earlier.request_hash !== hash)
-      throw new UnprocessableEntityException('this Idempotency-Key was used with another request');
-    if (earlier.response_body === null) throw new ConflictException('a request with this Idempotency-Key is still in progress');
+    if (earlier.request_hash !== hash) throw new RefusedException(refuse('idempotency_key_reused', {}));
+    if (earlier.response_body === null) throw new RefusedException(refuse('idempotency_key_in_progress', {}));
     return earlier.response_body;
   }
 

@@ -8,16 +8,46 @@ import { REQUEST_EXAMPLES } from './openapi-examples.js';
 type Operation = OpenAPIObject['paths'][string]['get'] & object;
 const METHODS = ['get', 'post', 'patch', 'put', 'delete'] as const;
 
+const FIELD_PROBLEM = {
+  type: 'object',
+  required: ['field', 'code', 'params', 'message'],
+  properties: {
+    field: { type: 'string', description: 'the path of the field at fault', example: 'changes.title' },
+    code: { type: 'string', description: "the problem's code in the catalogue", example: 'field_length' },
+    params: {
+      type: 'object',
+      additionalProperties: true,
+      description: "the values the code's text is filled with",
+      example: { field: 'changes.title', min: 1, max: 200 },
+    },
+    message: {
+      type: 'string',
+      description: "the problem in the caller's language",
+      example: 'new title must be 1 to 200 characters long',
+    },
+  },
+};
+
 const ERROR_REPLY = {
   type: 'object',
-  required: ['statusCode', 'error', 'message'],
+  required: ['statusCode', 'error', 'code', 'message'],
   properties: {
-    statusCode: { type: 'integer', example: 400 },
-    error: { type: 'string', example: 'Bad Request' },
+    statusCode: { type: 'integer', example: 409 },
+    error: { type: 'string', example: 'Conflict' },
+    code: {
+      type: 'string',
+      description: 'what happened, a stable code of the catalogue (libs/domain/src/texts): act on it, not on the message',
+      example: 'task_claimed_by_other',
+    },
     message: {
-      oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
-      description: 'what is wrong; in Korean with Accept-Language: ko',
-      example: ['title must be longer than or equal to 1 characters'],
+      type: 'string',
+      description: 'what happened, in Korean with Accept-Language: ko, in English otherwise',
+      example: 'task 3f1c… is already claimed by park.expert',
+    },
+    fields: {
+      type: 'array',
+      items: { $ref: '#/components/schemas/FieldProblem' },
+      description: 'for problems of fields, each with its path; with more than one, code is invalid_fields',
     },
   },
 };
@@ -33,7 +63,7 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
       .build(),
   );
   document.components ??= {};
-  document.components.schemas = { ...document.components.schemas, ErrorReply: ERROR_REPLY };
+  document.components.schemas = { ...document.components.schemas, ErrorReply: ERROR_REPLY, FieldProblem: FIELD_PROBLEM };
   for (const [path, item] of Object.entries(document.paths)) {
     for (const method of METHODS) {
       const operation = item[method];
@@ -48,7 +78,7 @@ function completeOperation(key: string, path: string, operation: Operation): voi
   const add = (status: string, description: string) => (responses[status] ??= { description });
   const secured = (operation.security ?? []).length > 0;
   if ((operation.parameters ?? []).length > 0 || operation.requestBody)
-    add('400', 'invalid input; the message names each field at fault');
+    add('400', 'invalid input; fields names each field at fault');
   if (path.includes('{id}')) add('404', 'no such resource, or not one you may see');
   if (secured) {
     add('401', 'no bearer token, or an invalid or expired one');

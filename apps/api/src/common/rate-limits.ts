@@ -2,10 +2,12 @@
 // client address, and failed authentications per client address, so a token cannot be guessed by brute
 // force. Fixed one-minute windows in memory: each API replica counts on its own, which bounds a client at
 // replicas × limit — enough against abuse, no shared store to run.
-import { type CanActivate, type ExecutionContext, HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import type { ApiConfig } from '#config';
+import { refuse } from '#domain';
+import { RefusedException } from '#temporal';
 import { type Access, ACCESS_KEY } from '../auth/access.decorators.js';
 import { API_CONFIG } from './api-config.js';
 
@@ -45,9 +47,9 @@ export class FixedWindowLimiter {
   }
 }
 
-export class TooManyRequests extends HttpException {
+export class TooManyRequests extends RefusedException {
   constructor(readonly retryAfterSeconds: number) {
-    super(`too many requests; try again in ${retryAfterSeconds} s`, HttpStatus.TOO_MANY_REQUESTS);
+    super(refuse('too_many_requests', { seconds: retryAfterSeconds }));
   }
 }
 

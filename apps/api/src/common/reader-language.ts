@@ -1,4 +1,5 @@
-// The caller's language for texts the API renders from the catalogue (tier reasons, audit details).
+// The caller's language for texts the API renders from the catalogue into a reply that succeeded (tier reasons,
+// audit details, a refusal listed in a 200): Accept-Language, chosen as for errors.
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import type { Request } from 'express';

@@ -4,7 +4,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import type { ApiConfig } from '#config';
 
-const BODY_LIMIT = '1mb';
+export const BODY_LIMIT_MEGABYTES = 1;
+const BODY_LIMIT = `${BODY_LIMIT_MEGABYTES}mb`;
 
 export function applySecurity(app: NestExpressApplication, config: ApiConfig): void {
   if (config.TRUST_PROXY) app.set('trust proxy', 1);

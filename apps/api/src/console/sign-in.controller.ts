@@ -1,11 +1,13 @@
 // How the web console signs people in. With DEV_SIGN_IN=true (set by `npm start` and the test stack, never
 // in production) the API signs a development token for a demo user; otherwise that endpoint does not exist
 // for the caller (404), so no deployment can mint tokens by accident.
-import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { signToken } from '#auth';
 import type { ApiConfig } from '#config';
+import { refuse, refuseField } from '#domain';
 import { DEMO_USERS } from '#persistence';
+import { RefusedException } from '#temporal';
 import { Public } from '../auth/access.decorators.js';
 import { API_CONFIG } from '../common/api-config.js';
 import { DevelopmentSignInDto, DevelopmentTokenView, SignInOptionsView } from './sign-in.view.js';
@@ -44,9 +46,9 @@ export class SignInController {
   @ApiNotFoundResponse({ description: 'development sign-in is off on this server, or there is no such demo user' })
   developmentToken(@Body() dto: DevelopmentSignInDto): DevelopmentTokenView {
     const secret = this.config.AUTH_JWT_SECRET;
-    if (!this.config.DEV_SIGN_IN || !secret) throw new NotFoundException('development sign-in is off on this server');
+    if (!this.config.DEV_SIGN_IN || !secret) throw new RefusedException(refuse('dev_sign_in_off', {}));
     const user = DEMO_USERS.find((u) => u.id === dto.userId);
-    if (!user) throw new NotFoundException(`there is no demo user ${dto.userId}`);
+    if (!user) throw new RefusedException(refuseField('userId', 'demo_user_not_found', { user: dto.userId }));
     const claims = { sub: user.id, name: user.name, roles: user.roles, dept: user.departmentCode, domains: user.domains };
     return {
       token: signToken(claims, secret, { issuer: this.config.AUTH_ISSUER, audience: this.config.AUTH_AUDIENCE }),

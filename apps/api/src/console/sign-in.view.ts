@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsString, Matches, MaxLength } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
 import { ROLES } from '#domain';
+import { IsDemoUserId } from '../common/validation.js';
 
 export class DemoUserView {
   @ApiProperty({ example: 'kim.manager' }) id: string;
@@ -33,7 +34,7 @@ export class DevelopmentSignInDto {
   @ApiProperty({ example: 'kim.manager', description: 'one of the demo users' })
   @IsString()
   @MaxLength(100)
-  @Matches(/^[\w.-]+$/, { message: 'userId must be a demo user id' })
+  @IsDemoUserId()
   userId: string;
 }
 

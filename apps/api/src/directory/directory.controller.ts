@@ -17,7 +17,7 @@ export class DirectoryController {
   @Get()
   @Allow('admin')
   @ApiOkResponse({ type: UserPageView, description: 'people in the directory, by id' })
-  @ApiBadRequestResponse({ description: 'a filter or the paging is invalid; the message names it' })
+  @ApiBadRequestResponse({ description: 'a filter or the paging is invalid; fields names it' })
   list(@CurrentActor() actor: Actor, @Query() query: UserListQuery) {
     return this.directory.list(actor, query);
   }

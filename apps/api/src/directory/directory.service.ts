@@ -1,10 +1,11 @@
 // The admins' view of the directory. Admins edit only what the directory is authoritative for (domains,
 // conflicts, active); each edit and its old → new values are recorded in the same transaction.
-import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
-import { type Actor, hasRole } from '#domain';
+import { type Actor, hasRole, refuse, refuseField } from '#domain';
 import { DirectoryChangeEntity, ProposalEntity, recordDirectoryChanges, UserEntity } from '#persistence';
+import { RefusedException } from '#temporal';
 import type { UpdateUserDto, UserListQuery } from './user.dto.js';
 import { DirectoryChangeView, type UserDetailView, type UserPageView, UserView } from './user.view.js';
 
@@ -30,7 +31,7 @@ export class DirectoryService {
   async detail(actor: Actor, id: string): Promise<UserDetailView> {
     this.mustBeAdmin(actor);
     const user = await this.db.getRepository(UserEntity).findOneBy({ id });
-    if (!user) throw new NotFoundException(`no user ${id}`);
+    if (!user) throw new RefusedException(refuse('person_not_found', { id }));
     const changes = await this.db
       .getRepository(DirectoryChangeEntity)
       .find({ where: { userId: id }, order: { at: 'DESC' }, take: 100 });
@@ -40,16 +41,16 @@ export class DirectoryService {
   async update(actor: Actor, id: string, dto: UpdateUserDto): Promise<UserDetailView> {
     this.mustBeAdmin(actor);
     if (EDITABLE.every((field) => dto[field] === undefined)) {
-      throw new BadRequestException(`nothing to change: give one of ${EDITABLE.join(', ')}`);
+      throw new RefusedException(refuse('nothing_to_change', { fields: EDITABLE }));
     }
-    if (dto.active === false && id === actor.id) throw new BadRequestException('you cannot deactivate yourself');
+    if (dto.active === false && id === actor.id) throw new RefusedException(refuse('cannot_deactivate_self', {}));
     // Proposal ids as the database writes them, so that the rule's comparison holds whatever the case sent.
     if (dto.conflicts) dto.conflicts = [...new Set(dto.conflicts.map((c) => (UUID.test(c) ? c.toLowerCase() : c)))];
     await this.mustNameProposals(dto.conflicts ?? []);
     await this.db.transaction(async (tx) => {
       // Locked, so the recorded old value is the one this edit replaced.
       const user = await tx.getRepository(UserEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!user) throw new NotFoundException(`no user ${id}`);
+      if (!user) throw new RefusedException(refuse('person_not_found', { id }));
       const changes = EDITABLE.filter((f) => dto[f] !== undefined && JSON.stringify(dto[f]) !== JSON.stringify(user[f])).map(
         (f) => ({ field: f, from: user[f], to: dto[f]! }),
       );
@@ -66,10 +67,10 @@ export class DirectoryService {
     if (ids.length === 0) return;
     const found = await this.db.getRepository(ProposalEntity).find({ select: { id: true }, where: { id: In(ids) } });
     const missing = ids.filter((c) => !found.some((p) => p.id === c));
-    if (missing.length > 0) throw new BadRequestException(`conflicts names no proposal ${missing.join(', ')}`);
+    if (missing.length > 0) throw new RefusedException(refuseField('conflicts', 'conflict_names_no_proposal', { ids: missing }));
   }
 
   private mustBeAdmin(actor: Actor): void {
-    if (!hasRole(actor, 'admin')) throw new ForbiddenException('only an admin reads or edits the directory');
+    if (!hasRole(actor, 'admin')) throw new RefusedException(refuse('admin_only', {}));
   }
 }

@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { REVIEW_DOMAINS, type ReviewDomain, ROLES, type Role } from '#domain';
 import { PageQuery } from '../common/params.js';
-import { OptionalNotNull } from '../common/validation.js';
+import { IsConflictTarget, OptionalNotNull } from '../common/validation.js';
 
 export class UserListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ROLES })
@@ -28,9 +28,6 @@ export class UserListQuery extends PageQuery {
   q?: string;
 }
 
-/** A proposal id (UUID) or a department code. */
-const CONFLICT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^[\w.-]{1,50}$/i;
-
 /** What admins edit; the token owns name, department, roles and email. */
 export class UpdateUserDto {
   @ApiPropertyOptional({ enum: REVIEW_DOMAINS, isArray: true, example: ['technical', 'privacy_legal'] })
@@ -51,7 +48,7 @@ export class UpdateUserDto {
   @ArrayMaxSize(100)
   @ArrayUnique()
   @IsString({ each: true })
-  @Matches(CONFLICT, { each: true, message: 'each of conflicts must be a proposal id or a department code' })
+  @IsConflictTarget()
   conflicts?: string[];
 
   @ApiPropertyOptional({ description: 'false: every request of this person is refused (403)', example: true })

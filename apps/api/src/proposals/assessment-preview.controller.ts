@@ -1,9 +1,10 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '#domain';
 import type { Language } from '#domain/texts';
 import { Allow, CurrentActor } from '../auth/access.decorators.js';
 import { ReaderLanguage } from '../common/reader-language.js';
+import { uuidParam } from '../common/validation.js';
 import { AssessmentPreviewDto, AssessmentPreviewView } from './assessment-preview.dto.js';
 import { AssessmentPreviewService } from './assessment-preview.service.js';
 
@@ -21,7 +22,7 @@ export class AssessmentPreviewController {
   @ApiNotFoundResponse({ description: 'no such proposal in your department' })
   preview(
     @CurrentActor() actor: Actor,
-    @Param('id', new ParseUUIDPipe({ version: '4' })) proposalId: string,
+    @Param('id', uuidParam()) proposalId: string,
     @Body() dto: AssessmentPreviewDto,
     @ReaderLanguage() language: Language,
   ): Promise<AssessmentPreviewView> {

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -11,11 +11,12 @@ import {
 import type { Actor } from '#domain';
 import { Allow, CurrentActor } from '../auth/access.decorators.js';
 import { Idempotent } from '../common/idempotency.interceptor.js';
+import { uuidParam } from '../common/validation.js';
 import { DeploymentDto, IncidentDto, RevisionDto, WithdrawDto } from './proposal-actions.dto.js';
 import { ProposalActionsService } from './proposal-actions.service.js';
 import { ProposalView } from './proposal.view.js';
 
-const id = new ParseUUIDPipe({ version: '4' });
+const id = uuidParam();
 
 /** Steps on a submitted proposal that its lifecycle workflow performs. */
 @ApiTags('proposals')

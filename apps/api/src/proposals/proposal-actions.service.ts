@@ -1,7 +1,7 @@
 // The department's steps on a submitted proposal (revise, withdraw, record deployment) and incident
 // reports. Each is checked here on the read model — who, which stage, what the body says — so that a
 // refusal is a clear error that touches nothing; then the workflow, which checks again, performs it.
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import {
@@ -9,12 +9,14 @@ import {
   evidenceProblems,
   hasRole,
   recordDeploymentUpdate,
+  refuse,
+  refuseFields,
   reportIncidentUpdate,
   reviseUpdate,
   withdrawUpdate,
 } from '#domain';
 import { ProposalEntity } from '#persistence';
-import { LifecycleGateway } from '#temporal';
+import { LifecycleGateway, RefusedException } from '#temporal';
 import type { DeploymentDto, IncidentDto, RevisionDto, WithdrawDto } from './proposal-actions.dto.js';
 import type { ProposalView } from './proposal.view.js';
 import { requireStage } from './require-stage.js';
@@ -51,7 +53,7 @@ export class ProposalActionsService {
     const row = await this.proposals.findOwn(actor, id);
     requireStage(row, 'deploy');
     const problems = evidenceProblems(await this.proposals.conditionRows(id), evidence);
-    if (problems.length > 0) throw new BadRequestException(problems);
+    if (problems.length > 0) throw new RefusedException(refuseFields(problems));
     await this.lifecycle.update(id, recordDeploymentUpdate, { actor, version, evidence });
     return this.proposals.detail(actor, id);
   }
@@ -61,7 +63,7 @@ export class ProposalActionsService {
     const row = hasRole(actor, 'admin')
       ? await this.db.getRepository(ProposalEntity).findOneBy({ id })
       : await this.proposals.findOwn(actor, id);
-    if (!row) throw new NotFoundException(`no proposal ${id}`);
+    if (!row) throw new RefusedException(refuse('proposal_not_found', { id }));
     requireStage(row, 'report_incident');
     await this.lifecycle.update(id, reportIncidentUpdate, { actor, severity, description });
     return this.proposals.detail(actor, id);

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import {
   ApiAcceptedResponse,
@@ -16,11 +16,12 @@ import { Allow, CurrentActor } from '../auth/access.decorators.js';
 import { Idempotent } from '../common/idempotency.interceptor.js';
 import { AuditPageQuery, ProposalListQuery } from '../common/params.js';
 import { ReaderLanguage } from '../common/reader-language.js';
+import { uuidParam } from '../common/validation.js';
 import { CreateProposalDto, UpdateProposalDto } from './proposal.dto.js';
 import { AuditEntryView, AuditVerificationView, ProposalPageView, ProposalView } from './proposal.view.js';
 import { ProposalsService } from './proposals.service.js';
 
-const id = new ParseUUIDPipe({ version: '4' });
+const id = uuidParam();
 const ALL_ROLES = ['department_manager', 'foundation_expert', 'ethics_officer', 'admin'] as const;
 
 @ApiTags('proposals')
@@ -33,7 +34,7 @@ export class ProposalsController {
   @Allow('department_manager')
   @Idempotent()
   @ApiCreatedResponse({ type: ProposalView })
-  @ApiBadRequestResponse({ description: 'a field or an answer is invalid; the message names it' })
+  @ApiBadRequestResponse({ description: 'a field or an answer is invalid; fields names it' })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateProposalDto) {
     return this.proposals.create(actor, dto);
   }
@@ -52,7 +53,7 @@ export class ProposalsController {
   @Allow('department_manager')
   @Idempotent()
   @ApiAcceptedResponse({ type: ProposalView, description: 'the lifecycle workflow runs; submitting again starts nothing new' })
-  @ApiBadRequestResponse({ description: 'required answers are missing; the message names them' })
+  @ApiBadRequestResponse({ description: 'required answers are missing; fields names them' })
   @ApiServiceUnavailableResponse({ description: 'Temporal is unreachable; submit again later' })
   submit(@CurrentActor() actor: Actor, @Param('id', id) proposalId: string, @ReaderLanguage() language: Language) {
     return this.proposals.submit(actor, proposalId, language);
@@ -81,7 +82,7 @@ export class ProposalsController {
   })
   async audit(
     @CurrentActor() actor: Actor,
-    @Param('id', new ParseUUIDPipe({ version: '4' })) proposalId: string,
+    @Param('id', uuidParam()) proposalId: string,
     @Query() page: AuditPageQuery,
     @Res({ passthrough: true }) response: Response,
     @ReaderLanguage() language: Language,

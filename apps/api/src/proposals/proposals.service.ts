@@ -1,5 +1,5 @@
 // Drafts are the API's own records; from submission on, every change goes through the workflow.
-import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
@@ -16,11 +16,14 @@ import {
   policyFor,
   submissionProblems,
   type ProposalStatus,
+  refuse,
+  refuseField,
+  refuseFields,
 } from '#domain';
 import type { Language } from '#domain/texts';
 import { AuditEntryEntity, ConditionEntity, findById, ProposalEntity, verifyChain } from '#persistence';
 import { API_CONFIG } from '../common/api-config.js';
-import { LifecycleGateway } from '#temporal';
+import { LifecycleGateway, RefusedException } from '#temporal';
 import type { AuditPageQuery } from '../common/params.js';
 import { temporalUiLink } from '../common/temporal-ui.js';
 import type { CreateProposalDto, UpdateProposalDto } from './proposal.dto.js';
@@ -83,7 +86,7 @@ export class ProposalsService {
       Object.entries(dto).filter(([, v]) => v !== undefined),
     ) as UpdateProposalDto;
     if ((changes.systemType ?? row.systemType) === 'vendor' && !(changes.vendor ?? row.vendor))
-      throw new BadRequestException(['vendor is required when systemType is vendor']);
+      throw new RefusedException(refuseField('vendor', 'field_required_for_vendor', {}));
     if (row.status === 'DRAFT') await this.db.getRepository(ProposalEntity).save(Object.assign(row, dto));
     else await this.lifecycle.update(id, editUpdate, { actor, changes, answers });
     return this.detail(actor, id);
@@ -170,14 +173,16 @@ export class ProposalsService {
         (hasRole(actor, 'department_manager') && row.department === actor.department) ||
         ((hasRole(actor, 'foundation_expert') || hasRole(actor, 'ethics_officer')) && row.status !== 'DRAFT'));
     // Not found rather than forbidden: another department's proposals are not even confirmed to exist.
-    if (!visible) throw new NotFoundException(`no proposal ${id}`);
+    if (!visible) throw new RefusedException(refuse('proposal_not_found', { id }));
     return row;
   }
 
   /** A proposal of the actor's own department; any other is not found. */
   async findOwn(actor: Actor, id: string): Promise<ProposalEntity> {
     const row = await findById(this.db, ProposalEntity, id);
-    if (!row || row.department !== actor.department) throw new NotFoundException(`no proposal ${id} in your department`);
+    if (!row || row.department !== actor.department) {
+      throw new RefusedException(refuse('proposal_not_found_in_department', { id }));
+    }
     return row;
   }
 
@@ -190,6 +195,6 @@ export class ProposalsService {
     const problems = submitting
       ? submissionProblems(policy, submitting, answers)
       : answerProblems(policy, answers, { requireAll: false });
-    if (problems.length > 0) throw new BadRequestException(problems.map((p) => p.message));
+    if (problems.length > 0) throw new RefusedException(refuseFields(problems));
   }
 }

@@ -1,9 +1,9 @@
 // What the rules on a task read before anyone acts on it (a claim, a decision, a reassignment): the task, its
 // proposal's department, and the proposal's other tasks (an officer holds one seat of a committee sign-off).
-import { NotFoundException } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import type { HumanTask } from '#domain';
+import { type HumanTask, refuse } from '#domain';
 import { columnsOf, entityOf, selectRows, TaskEntity, taskFromRow } from '#persistence';
+import { RefusedException } from '#temporal';
 
 export interface TaskContext {
   task: HumanTask;
@@ -22,7 +22,7 @@ export async function taskContext(db: DataSource, taskId: string): Promise<TaskC
   const rows = await selectRows(db, 'task-context', context(db), [taskId]);
   const tasks = rows.map((row) => entityOf(db, TaskEntity, row));
   const row = tasks.find((t) => t.id === taskId);
-  if (!row) throw new NotFoundException(`no task ${taskId}`);
+  if (!row) throw new RefusedException(refuse('task_not_found', { id: taskId }));
   return {
     task: taskFromRow(row),
     proposalId: row.proposalId,

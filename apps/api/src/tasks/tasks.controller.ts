@@ -1,15 +1,16 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '#domain';
 import { Allow, CurrentActor } from '../auth/access.decorators.js';
 import { Idempotent } from '../common/idempotency.interceptor.js';
 import { TaskListQuery } from '../common/params.js';
+import { uuidParam } from '../common/validation.js';
 import { CompleteTaskDto } from './task.dto.js';
 import { TaskView } from './task.view.js';
 import { TasksService } from './tasks.service.js';
 
-const id = new ParseUUIDPipe({ version: '4' });
+const id = uuidParam();
 
 @ApiTags('tasks')
 @Controller('api/tasks')
@@ -23,7 +24,7 @@ export class TasksController {
     description: "my tasks and my candidate groups' open tasks, due first; the whole count in X-Total-Count",
     headers: { 'X-Total-Count': { schema: { type: 'integer' }, description: 'tasks matching, over all pages' } },
   })
-  @ApiBadRequestResponse({ description: 'a filter or the paging is invalid; the message names it' })
+  @ApiBadRequestResponse({ description: 'a filter or the paging is invalid; fields names it' })
   async inbox(@CurrentActor() actor: Actor, @Query() query: TaskListQuery, @Res({ passthrough: true }) response: Response) {
     const { items, total } = await this.tasks.inbox(actor, query);
     response.setHeader('X-Total-Count', String(total));

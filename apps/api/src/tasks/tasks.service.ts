@@ -1,6 +1,6 @@
 // Task actions: the API checks the rules on its read model first (a clear 403/409 without a round trip),
 // then asks the workflow, whose validators check them again against the truth.
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 import {
@@ -10,13 +10,13 @@ import {
   conflictRefusal,
   completeTaskUpdate,
   type HumanTask,
+  refuse,
   releaseTaskUpdate,
   type TaskAction,
   taskActionRefusal,
 } from '#domain';
 import { findById, ProposalEntity, TaskEntity } from '#persistence';
-import { LifecycleGateway } from '#temporal';
-import { httpForRefusal } from '#temporal';
+import { LifecycleGateway, RefusedException } from '#temporal';
 import type { TaskListQuery } from '../common/params.js';
 import type { CompleteTaskDto } from './task.dto.js';
 import { taskContext } from './task-context.js';
@@ -97,11 +97,11 @@ export class TasksService {
   private async act(actor: Actor, taskId: string, action: TaskAction, send: (proposalId: string) => Promise<HumanTask>) {
     const { task, proposalId, department, proposalTasks } = await taskContext(this.db, taskId);
     const refusal = taskActionRefusal(actor, task, department, action, proposalTasks);
-    if (refusal) throw httpForRefusal(refusal.code, refusal.message);
+    if (refusal) throw new RefusedException(refusal);
     await send(proposalId);
     // The workflow's handler returns once the read model holds the change.
     const row = await findById(this.db, TaskEntity, taskId);
-    if (!row) throw new NotFoundException(`no task ${taskId}`);
+    if (!row) throw new RefusedException(refuse('task_not_found', { id: taskId }));
     return TaskView.of(row);
   }
 }

@@ -36,7 +36,7 @@ export async function call<T>(method: 'GET' | 'POST' | 'PATCH', path: string, bo
     body: body !== undefined ? JSON.stringify(body) : undefined,
   });
   if (response.status === 401 && context.token) context.onUnauthorized?.();
-  if (!response.ok) throw await errorFrom(response);
+  if (!response.ok) throw await errorFrom(response, context.language);
   return (await response.json()) as T;
 }
 

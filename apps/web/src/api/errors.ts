@@ -1,44 +1,44 @@
-// Errors of the API as the console shows them: Nest's {statusCode, error, message}, the message already in
-// the user's language (the console sends Accept-Language). A 400 names the fields at fault, in English and
-// in Korean alike ("title must be…", "title 항목은…", "request_changes 결정에는 comment가…"), so each
-// message can be put next to the field it names.
+// Errors of the API as the console shows them: `{statusCode, error, code, message, fields?}`, each text already
+// in the user's language (the console sends Accept-Language). `fields` names each field at fault by its path,
+// so a form puts each message beside its field; `message` says the rest.
+import { type Language, message as text, render } from '#domain/texts';
+import type { components } from './schema.js';
+
+type ErrorReply = components['schemas']['ErrorReply'];
+type FieldProblem = components['schemas']['FieldProblem'];
 
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly messages: string[],
+    readonly code: string,
+    message: string,
+    readonly fields: FieldProblem[] = [],
   ) {
-    super(messages.join('; '));
+    super(message);
+  }
+
+  /** What to show where no form places it: each field's message, or the refusal's own when it names none. */
+  get messages(): string[] {
+    return this.fields.length > 0 ? this.fields.map((f) => f.message) : [this.message];
   }
 
   /** The messages per field of a form (a field holds its sub-fields: `answers` holds `answers.x`), and the rest. */
-  byField(fields: string[]): { fields: Record<string, string[]>; general: string[] } {
-    const result = { fields: {} as Record<string, string[]>, general: [] as string[] };
-    for (const message of this.messages) {
-      const field = fieldNamedIn(message, fields);
-      if (field) (result.fields[field] ??= []).push(message);
-      else result.general.push(message);
+  byField(formFields: string[]): { fields: Record<string, string[]>; general: string[] } {
+    const result = { fields: {} as Record<string, string[]>, general: this.fields.length > 0 ? [] : [this.message] };
+    for (const problem of this.fields) {
+      const owner = formFields.find((f) => problem.field === f || problem.field.startsWith(`${f}.`));
+      if (owner) (result.fields[owner] ??= []).push(problem.message);
+      else result.general.push(problem.message);
     }
     return result;
   }
 }
 
-/** The form field a message is about: the path it starts with, else the one field it names. */
-export function fieldNamedIn(message: string, fields: string[]): string | undefined {
-  const leading = /^(?:property |each value in )?([\w-]+(?:\.[\w-]+)*)/.exec(message)?.[1];
-  const owner = (path: string) => fields.find((f) => path === f || path.startsWith(`${f}.`));
-  if (leading && owner(leading)) return owner(leading);
-  const named = fields.filter((f) => new RegExp(`(^|[^\\w.])${f.replace(/[.]/g, '\\.')}([^\\w]|$)`).test(message));
-  return named.length === 1 ? named[0] : undefined;
-}
-
-export async function errorFrom(response: Response): Promise<ApiError> {
-  let message: unknown;
-  try {
-    message = ((await response.json()) as { message?: unknown }).message;
-  } catch {
-    message = response.statusText;
+/** The API's refusal; a reply that is not one (a proxy's error page, say) as `request_refused` in `language`. */
+export async function errorFrom(response: Response, language: Language): Promise<ApiError> {
+  const body = (await response.json().catch(() => undefined)) as Partial<ErrorReply> | undefined;
+  if (typeof body?.code === 'string' && typeof body.message === 'string') {
+    return new ApiError(response.status, body.code, body.message, body.fields ?? []);
   }
-  const messages = Array.isArray(message) ? message.map(String) : [String(message ?? response.status)];
-  return new ApiError(response.status, messages);
+  return new ApiError(response.status, 'request_refused', render(language, text('request_refused', {})));
 }

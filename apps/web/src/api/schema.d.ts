@@ -1064,7 +1064,15 @@ export interface components {
             taskId: string;
             /** Format: uuid */
             proposalId: string;
-            /** @example park.expert declared a conflict with this proposal or its department */
+            /**
+             * @description the refusal, by its code in the catalogue
+             * @example assignee_declared_conflict
+             */
+            code: string;
+            /**
+             * @description the refusal's text in the caller's Accept-Language
+             * @example park.expert declared a conflict of interest with this proposal or its department
+             */
             reason: string;
         };
         ReassignAllView: {
@@ -1120,17 +1128,50 @@ export interface components {
             token: string;
         };
         ErrorReply: {
-            /** @example 400 */
+            /** @example 409 */
             statusCode: number;
-            /** @example Bad Request */
+            /** @example Conflict */
             error: string;
             /**
-             * @description what is wrong; in Korean with Accept-Language: ko
-             * @example [
-             *       "title must be longer than or equal to 1 characters"
-             *     ]
+             * @description what happened, a stable code of the catalogue (libs/domain/src/texts): act on it, not on the message
+             * @example task_claimed_by_other
              */
-            message: string | string[];
+            code: string;
+            /**
+             * @description what happened, in Korean with Accept-Language: ko, in English otherwise
+             * @example task 3f1c… is already claimed by park.expert
+             */
+            message: string;
+            /** @description for problems of fields, each with its path; with more than one, code is invalid_fields */
+            fields?: components["schemas"]["FieldProblem"][];
+        };
+        FieldProblem: {
+            /**
+             * @description the path of the field at fault
+             * @example changes.title
+             */
+            field: string;
+            /**
+             * @description the problem's code in the catalogue
+             * @example field_length
+             */
+            code: string;
+            /**
+             * @description the values the code's text is filled with
+             * @example {
+             *       "field": "changes.title",
+             *       "min": 1,
+             *       "max": 200
+             *     }
+             */
+            params: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description the problem in the caller's language
+             * @example new title must be 1 to 200 characters long
+             */
+            message: string;
         };
     };
     responses: never;
@@ -1284,7 +1325,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalPageView"];
                 };
             };
-            /** @description invalid input; the message names each field at fault */
+            /** @description invalid input; fields names each field at fault */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1364,7 +1405,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalView"];
                 };
             };
-            /** @description a field or an answer is invalid; the message names it */
+            /** @description a field or an answer is invalid; fields names it */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1457,7 +1498,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalView"];
                 };
             };
-            /** @description invalid input; the message names each field at fault */
+            /** @description invalid input; fields names each field at fault */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1624,7 +1665,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalView"];
                 };
             };
-            /** @description required answers are missing; the message names them */
+            /** @description required answers are missing; fields names them */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1723,7 +1764,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEntryView"][];
                 };
             };
-            /** @description invalid input; the message names each field at fault */
+            /** @description invalid input; fields names each field at fault */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1799,7 +1840,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditVerificationView"];
                 };
             };
-            /** @description invalid input; the message names each field at fault */
+            /** @description invalid input; fields names each field at fault */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2370,7 +2411,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskView"][];
                 };
             };
-            /** @description a filter or the paging is invalid; the message names it */
+            /** @description a filter or the paging is invalid; fields names it */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2436,7 +2477,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskView"];
                 };
             };
-            /** @description invalid input; the message names each field at fault */
+            /** @description invalid input; fields names each field at fault */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2520,7 +2561,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskView"];
                 };
             };
-            /** @description invalid input; the message names each field at fault */
+            /** @description invalid input; fields names each field at fault */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2766,7 +2807,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserPageView"];
                 };
             };
-            /** @description a filter or the paging is invalid; the message names it */
+            /** @description a filter or the paging is invalid; fields names it */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2834,7 +2875,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDetailView"];
                 };
             };
-            /** @description invalid input; the message names each field at fault */
+            /** @description invalid input; fields names each field at fault */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3000,7 +3041,7 @@ export interface operations {
                     "application/json": components["schemas"]["StalledPageView"];
                 };
             };
-            /** @description a filter is invalid; the message names it */
+            /** @description a filter is invalid; fields names it */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3229,7 +3270,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReassignAllView"];
                 };
             };
-            /** @description invalid input; the message names each field at fault */
+            /** @description invalid input; fields names each field at fault */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3343,7 +3384,7 @@ export interface operations {
                     "application/json": components["schemas"]["DevelopmentTokenView"];
                 };
             };
-            /** @description invalid input; the message names each field at fault */
+            /** @description invalid input; fields names each field at fault */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -11,6 +11,10 @@ const englishWordsIn = (korean: string): string[] =>
 
 const placeholdersOf = (text: string) => [...text.matchAll(PLACEHOLDER)].map((m) => m[0]).sort();
 
+/** A param only the English shows: the English text of an older worker's refusal, which no Korean reader is shown. */
+const ONLY_IN_ENGLISH: Record<string, string[]> = { workflow_refused: ['{reason}'] };
+const inKorean = (code: string, placeholders: string[]) => placeholders.filter((p) => !ONLY_IN_ENGLISH[code]?.includes(p));
+
 const texts = [
   ...Object.entries(CATALOGUE).map(([code, entry]) => [code, entry] as const),
   ...Object.entries(TERMS).flatMap(([table, values]) =>
@@ -22,8 +26,8 @@ it.each(texts)('%s is written in every language', (_code, entry) => {
   for (const language of LANGUAGES) expect(entry[language].trim()).not.toBe('');
 });
 
-it.each(texts)('%s has the same placeholders in Korean and English', (_code, entry) => {
-  expect(placeholdersOf(entry.ko)).toEqual(placeholdersOf(entry.en));
+it.each(texts)('%s has the same placeholders in Korean and English', (code, entry) => {
+  expect(placeholdersOf(entry.ko)).toEqual(inKorean(code, placeholdersOf(entry.en)));
 });
 
 it.each(texts)('%s holds no English word in its Korean text', (_code, entry) => {

@@ -1,9 +1,11 @@
 // The names of the domain's values as people read them, in both languages: stages, decisions, task kinds,
 // review domains, roles, severities, tiers, the department's waits, register statuses. Templates name a term table in a placeholder ({to:stage}), and
 // the console labels its values from the same tables.
+import { FIELD_LABELS } from './field-labels.js';
 import type { Template } from './template.js';
 
 export const TERMS = {
+  field: FIELD_LABELS,
   stage: {
     DRAFT: { ko: '초안', en: 'Draft' },
     SUBMITTED: { ko: '제출됨', en: 'Submitted' },
