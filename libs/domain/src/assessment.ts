@@ -12,7 +12,7 @@ export interface AssessmentProfile {
 /** A problem of one answer: its field is `answers.<questionId>`. */
 export type AnswerProblem = FieldProblem & { questionId: string };
 
-export interface Scores {
+interface Scores {
   impact: number;
   impactMax: number;
   mitigation: number;
@@ -60,7 +60,7 @@ export function answerSchemaOf(policy: Policy): AnswerSchema {
   };
 }
 
-export const TEXT_ANSWER_MAX_LENGTH = 4000;
+const TEXT_ANSWER_MAX_LENGTH = 4000;
 
 /**
  * Unknown questions and options that are not the question's, and with `requireAll` the required answers

@@ -24,7 +24,7 @@ export interface LifecycleInput {
   carried?: { state: LifecycleState; plan: ReviewPlan; incidents?: IncidentUpdate[] };
 }
 
-export interface Deployment {
+interface Deployment {
   version: string;
   at: string;
   by: string;

@@ -39,12 +39,7 @@ export function departmentActionRefusal(actor: Actor, department: string, { admi
 }
 
 /** What a decision must carry: a reason for anything but approval, conditions exactly for a conditional one. */
-export function decisionRefusal(
-  kind: HumanTask['kind'],
-  decision: string,
-  comment = '',
-  conditions: string[] = [],
-): Refusal | null {
+function decisionRefusal(kind: HumanTask['kind'], decision: string, comment = '', conditions: string[] = []): Refusal | null {
   if (!isDecisionFor(kind, decision)) return refuseField('decision', 'decision_not_for_kind', { kind, decision });
   if (needsComment(decision) && comment.trim() === '') return refuseField('comment', 'decision_needs_comment', { decision });
   if (decision === 'approve_with_conditions' && (conditions.length === 0 || conditions.some((c) => c.trim() === ''))) {

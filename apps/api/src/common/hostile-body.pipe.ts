@@ -8,7 +8,7 @@ import { RefusedException } from '#temporal';
 const MAX_DEPTH = 8;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export function hostileBodyProblems(value: unknown, path = 'body', depth = 0, problems: FieldProblem[] = []): FieldProblem[] {
+function hostileBodyProblems(value: unknown, path = 'body', depth = 0, problems: FieldProblem[] = []): FieldProblem[] {
   if (problems.length >= 10) return problems;
   if (typeof value === 'string') {
     if (value.includes('\u0000')) problems.push(fieldProblem(shownPath(path), 'field_has_nul', {}));

@@ -10,9 +10,9 @@ import { RateLimits, TooManyRequests } from './rate-limits.js';
 import { BODY_LIMIT_MEGABYTES } from './security.js';
 import { currentRequestId, logLine } from '#logging';
 
-export const RETRY_AFTER_SECONDS = 5;
+const RETRY_AFTER_SECONDS = 5;
 
-export interface ErrorBody {
+interface ErrorBody {
   statusCode: number;
   error: string;
   code: string;
@@ -43,7 +43,7 @@ export class HttpErrorsFilter implements ExceptionFilter {
   }
 }
 
-export function errorBody(statusCode: number, text: Message | Refusal, language: Language): ErrorBody {
+function errorBody(statusCode: number, text: Message | Refusal, language: Language): ErrorBody {
   const body: ErrorBody = { statusCode, error: errorName(statusCode), code: text.code, message: render(language, text) };
   const fields = 'fields' in text ? text.fields : undefined;
   if (fields?.length) {

@@ -80,7 +80,7 @@ export class DeploymentDto {
   evidence: Record<string, string>;
 }
 
-export const SEVERITIES = ['low', 'high', 'critical'] as const satisfies readonly IncidentUpdate['severity'][];
+const SEVERITIES = ['low', 'high', 'critical'] as const satisfies readonly IncidentUpdate['severity'][];
 
 /** Body of POST /api/proposals/:id/incidents. */
 export class IncidentDto {

@@ -25,7 +25,7 @@ interface Context {
 let context: Context = { language: 'ko' };
 export const configureApi = (next: Context) => void (context = next);
 
-export async function call<T>(method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown): Promise<T> {
+async function call<T>(method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown): Promise<T> {
   const response = await fetch(path, {
     method,
     headers: {

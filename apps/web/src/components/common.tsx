@@ -36,7 +36,7 @@ export function Problems({ messages }: { messages: string[] }) {
   );
 }
 
-export const messagesOf = (error: unknown): string[] =>
+const messagesOf = (error: unknown): string[] =>
   error instanceof ApiError ? error.messages : error ? [String((error as Error).message ?? error)] : [];
 
 /** A page's data, or its loading line or its error. */

@@ -10,9 +10,8 @@ export const CONCERNS = ['reliability', 'transparency', 'accountability', 'citiz
 export type Concern = (typeof CONCERNS)[number];
 
 export type Tier = 1 | 2 | 3 | 4;
-export const TIER_NAMES: Record<Tier, string> = { 1: 'I', 2: 'II', 3: 'III', 4: 'IV' };
 
-export interface QuestionOption {
+interface QuestionOption {
   id: string;
   label: Label;
   /** Impact points (impact questions) or mitigation points (mitigation questions). */
@@ -32,7 +31,7 @@ export interface Question {
   requiredFromTier?: Tier;
 }
 
-export interface Section {
+interface Section {
   id: Principle | 'profile' | 'fundamental_rights';
   title: Label;
   questions: Question[];

@@ -15,7 +15,7 @@ export interface Template {
  */
 export type ParamItem = string | number | Template | NestedMessage;
 export type ParamValue = ParamItem | readonly ParamItem[];
-export type Params = Readonly<Record<string, ParamValue>>;
+type Params = Readonly<Record<string, ParamValue>>;
 
 /** A coded text as a param holds it (catalogue.ts types it by its code as `Message`). */
 export interface NestedMessage {
