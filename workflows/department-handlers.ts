@@ -56,7 +56,7 @@ export function installDepartmentHandlers(lc: Lifecycle): void {
       }),
     {
       validator: ({ actor, reply, answers }) => {
-        check(departmentActionRefusal(actor, lc.state.department));
+        check(departmentActionRefusal(actor, lc.state.department, 'revise'));
         check(stageRefusal(lc, 'revise'));
         if (reply.trim() === '') check(refuseField('reply', 'field_required', {}));
         const problems = answers ? answerProblems(lc.requirePlan.answerSchema, answers, { requireAll: false }) : [];
@@ -76,7 +76,7 @@ export function installDepartmentHandlers(lc: Lifecycle): void {
       }),
     {
       validator: ({ actor, answers }) => {
-        check(departmentActionRefusal(actor, lc.state.department));
+        check(departmentActionRefusal(actor, lc.state.department, 'edit'));
         check(stageRefusal(lc, 'edit'));
         const problems = answers ? answerProblems(lc.requirePlan.answerSchema, answers, { requireAll: false }) : [];
         if (problems.length > 0) check(refuseFields(problems));
@@ -92,7 +92,7 @@ export function installDepartmentHandlers(lc: Lifecycle): void {
       }),
     {
       validator: ({ actor, reason }) => {
-        check(departmentActionRefusal(actor, lc.state.department));
+        check(departmentActionRefusal(actor, lc.state.department, 'withdraw'));
         check(stageRefusal(lc, 'withdraw'));
         if (reason.trim() === '') check(refuseField('reason', 'field_required', {}));
       },
@@ -107,7 +107,7 @@ export function installDepartmentHandlers(lc: Lifecycle): void {
       }),
     {
       validator: ({ actor, version, evidence }) => {
-        check(departmentActionRefusal(actor, lc.state.department));
+        check(departmentActionRefusal(actor, lc.state.department, 'deploy'));
         check(stageRefusal(lc, 'deploy'));
         if (lc.deploymentRequest) check(refuse('deployment_in_progress', {}));
         if (version.trim() === '') check(refuseField('version', 'field_required', {}));
@@ -125,7 +125,7 @@ export function installDepartmentHandlers(lc: Lifecycle): void {
       }),
     {
       validator: ({ actor, severity, description }) => {
-        check(departmentActionRefusal(actor, lc.state.department, { admins: true }));
+        check(departmentActionRefusal(actor, lc.state.department, 'report_incident'));
         check(stageRefusal(lc, 'report_incident'));
         if (!SEVERITIES.includes(severity)) check(refuseField('severity', 'field_not_one_of', { values: SEVERITIES }));
         if (description.trim() === '') check(refuseField('description', 'field_required', {}));

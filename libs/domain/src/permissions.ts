@@ -2,6 +2,7 @@
 // workflow, and the workflow's Update validators check them again.
 import { type Actor, candidateGroupsOf, hasRole } from './actors.js';
 import { isDecisionFor, needsComment } from './lifecycle.js';
+import { actsFor, adminsMay, type DepartmentAction } from './stages.js';
 import { type HumanTask, isTaskOpen } from './tasks.js';
 import { type Refusal, refuse, refuseField } from './texts/index.js';
 
@@ -32,10 +33,9 @@ export function conflictRefusal(actor: Actor, proposalId: string, proposalDepart
 }
 
 /** A department's own action on its proposal: its manager, or an admin where `admins` allows. */
-export function departmentActionRefusal(actor: Actor, department: string, { admins = false } = {}): Refusal | null {
-  if (admins && hasRole(actor, 'admin')) return null;
-  if (hasRole(actor, 'department_manager') && actor.department === department) return null;
-  return refuse(admins ? 'department_manager_or_admin_only' : 'department_manager_only', { department });
+export function departmentActionRefusal(actor: Actor, department: string, action: DepartmentAction): Refusal | null {
+  if (actsFor(actor, department, action)) return null;
+  return refuse(adminsMay(action) ? 'department_manager_or_admin_only' : 'department_manager_only', { department });
 }
 
 /** What a decision must carry: a reason for anything but approval, conditions exactly for a conditional one. */

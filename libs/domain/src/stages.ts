@@ -128,12 +128,11 @@ export function departmentWaitOf(
 }
 
 /** Besides the department's own managers, an administrator may report an incident on any system (DESIGN §5). */
-const ADMIN_ACTIONS: readonly DepartmentAction[] = ['report_incident'];
+export const adminsMay = (action: DepartmentAction): boolean => action === 'report_incident';
 
 /** Whether the actor may take this action for the department (whatever the stage). */
-const actsFor = (actor: Actor, department: string, action: DepartmentAction): boolean =>
-  (hasRole(actor, 'department_manager') && actor.department === department) ||
-  (ADMIN_ACTIONS.includes(action) && hasRole(actor, 'admin'));
+export const actsFor = (actor: Actor, department: string, action: DepartmentAction): boolean =>
+  (hasRole(actor, 'department_manager') && actor.department === department) || (adminsMay(action) && hasRole(actor, 'admin'));
 
 /** What the actor may do to the proposal now: the proposal view's allowedActions, which the console shows. */
 export const allowedActions = (actor: Actor, { status, department }: { status: ProposalStatus; department: string }) =>
