@@ -8,6 +8,7 @@ import { resolveBinary, TEMPORAL_TEST_SERVER } from '#dev-stack';
 import {
   type AuditEntry,
   claimTaskUpdate,
+  editUpdate,
   ESCALATED,
   NEXT_DUE_AT,
   recordDeploymentUpdate,
@@ -88,6 +89,14 @@ describe('to approval', () => {
       const [review] = await run.open('expert_review');
       await run.decide(review, expert, 'request_changes', 'Explain the fallback for citizens without a phone.');
       expect((await run.state()).status).toBe('REVISION_REQUESTED');
+      // Sent back, the proposal may be edited before the revision (DESIGN §5); once it is in, no more.
+      const edit = {
+        actor: manager,
+        changes: { title: 'Welfare chatbot, with counter service' },
+        answers: { sa_fallback: 'yes' },
+      };
+      expect(await run.handle.executeUpdate(editUpdate, { args: [edit] })).toBe('REVISION_REQUESTED');
+      expect(run.activities.actions()).toContain('proposal_edited');
       const status = await run.handle.executeUpdate(reviseUpdate, {
         args: [{ actor: manager, reply: 'Added a phone line and counter service.', answers: { sa_fallback: 'yes' } }],
       });
@@ -106,6 +115,12 @@ describe('to approval', () => {
         'APPROVED',
       ]);
       expect(run.activities.actions()).toContain('revision_submitted');
+      await expect(run.handle.executeUpdate(editUpdate, { args: [edit] })).rejects.toMatchObject({
+        cause: {
+          type: 'BareunConflict',
+          details: [{ code: 'stage_refuses_action', params: { stage: 'APPROVED', action: 'edit' } }],
+        },
+      });
       expectDetailsRendered(run.activities.audit);
       // A person's words are the rationale, with no detail; the system's name the domain in the reader's language.
       const revision = run.activities.audit.find((e) => e.action === 'revision_submitted')!;
@@ -287,7 +302,18 @@ describe('withdrawal', () => {
 describe('search attributes', () => {
   it('show where the lifecycle rests, written once per rest; a run with a code version records no patch markers', async () => {
     await withLifecycle([TIER_1], async (run) => {
-      await approveThroughSignoff(run);
+      // Each decision after the UI shows the stage: a decision that came sooner would find no rest to write.
+      const restsIn = async (stage: string) => {
+        const deadline = Date.now() + 10_000;
+        while ((await run.handle.describe()).typedSearchAttributes.get(STAGE) !== stage && Date.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      };
+      await restsIn('EXPERT_REVIEW');
+      await run.decideAll('expert_review', 'approve');
+      await restsIn('ETHICS_SIGNOFF');
+      await run.decideAll('ethics_signoff', 'approve');
+      await restsIn('APPROVED');
       await deploy(run);
       const searchable = (await run.handle.describe()).typedSearchAttributes;
       expect(searchable.get(STAGE)).toBe('MONITORING');
