@@ -1,7 +1,7 @@
 // What the public AI register says about a deployed system, built from the proposal record alone: the
 // texts a citizen reads (DESIGN §3), never the reviewers' comments or the assessment's answers. Each text
 // is kept in Korean and English together (the register's fields) and as codes (`texts`) for one language.
-import { codedReason, type Message, message, type RegisterStatus, type RegisterTexts, textOf } from '#domain';
+import { codedReason, type Message, message, type RegisterStatus, type RegisterTexts, type Template, textOf } from '#domain';
 import type { DepartmentEntity, ProposalEntity, RegisterEntryEntity } from '#persistence';
 import { ApplicationFailure } from '@temporalio/activity';
 
@@ -9,8 +9,14 @@ export type RegisterEntryFields = Omit<RegisterEntryEntity, 'proposalId' | 'publ
 
 const bilingual = (text: Message) => `${textOf('ko', text)} / ${textOf('en', text)}`;
 
-function registerTextsOf(proposal: ProposalEntity & { tier: NonNullable<ProposalEntity['tier']> }): RegisterTexts {
+function registerTextsOf(
+  proposal: ProposalEntity & { tier: NonNullable<ProposalEntity['tier']> },
+  department: Template,
+): RegisterTexts {
+  const contact = proposal.overseerContact?.trim();
   return {
+    department,
+    ...(!contact && { overseerContact: message('register_contact_department', { department, person: proposal.createdBy }) }),
     humanOversight: message(`register_oversight_${proposal.automation}`, {}),
     aiNotice: message(proposal.systemType === 'generative' ? 'register_notice_generative' : 'register_notice_ai', {}),
     riskSummary: [message('register_risk_tier', { tier: proposal.tier }), ...(proposal.scores?.reasons ?? []).map(codedReason)],
@@ -26,8 +32,11 @@ export function registerEntryOf(
     // Only a screened (and approved) proposal is deployed: this is a bug of the caller, not a passing fault.
     throw ApplicationFailure.nonRetryable(`proposal ${proposal.id} has no tier to publish`, 'BareunInvalid');
   }
-  const departmentName = department ? `${department.nameKo} (${department.nameEn})` : proposal.department;
-  const texts = registerTextsOf({ ...proposal, tier: proposal.tier });
+  const name = department
+    ? { ko: department.nameKo, en: department.nameEn }
+    : { ko: proposal.department, en: proposal.department };
+  const departmentName = department ? `${name.ko} (${name.en})` : proposal.department;
+  const texts = registerTextsOf({ ...proposal, tier: proposal.tier }, name);
   const [riskTier, ...reasons] = texts.riskSummary;
   return {
     name: proposal.title,

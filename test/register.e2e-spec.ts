@@ -121,7 +121,10 @@ it('shows a deployed generative system to an anonymous reader, with its notice a
     deployedVersion: '2.1.0',
   });
   // The same texts as codes, for a reader in one language; a reason scored before reasons were coded kept as it was.
+  const department = { ko: '복지실', en: 'Welfare Policy Office' };
   expect(item.texts).toEqual({
+    department,
+    overseerContact: { code: 'register_contact_department', params: { department, person: 'kim.manager' } },
     humanOversight: { code: 'register_oversight_human_in_the_loop', params: {} },
     aiNotice: { code: 'register_notice_generative', params: {} },
     riskSummary: [
@@ -129,6 +132,9 @@ it('shows a deployed generative system to an anonymous reader, with its notice a
       { code: 'reason_as_recorded', params: { text: 'impact 30 of 40 (75%) gives tier III' } },
     ],
   });
+  // A Korean reader sees the department and the contact in Korean alone.
+  expect(render('ko', item.texts.overseerContact)).toBe('복지실 — kim.manager');
+  expect(render('en', item.texts.overseerContact)).toBe('Welfare Policy Office — kim.manager');
 });
 
 it('keeps coded reasons as codes: the reader sees them in Korean or English, the field in both', async () => {
@@ -151,7 +157,9 @@ it('keeps coded reasons as codes: the reader sees them in Korean or English, the
 it('publishes the review summary of a tier IV system, and the overseer the department named', async () => {
   const id = await deployedProposal(4, { overseerContact: '복지정책과 AI 담당 02-2133-0000' });
   await publish(id, 'in_use', 'Four experts and the committee reviewed it unanimously.');
-  expect(await registerEntry(id)).toMatchObject({
+  const entry = await registerEntry(id);
+  expect(entry.texts.overseerContact).toBeUndefined(); // the department's own words, as they are
+  expect(entry).toMatchObject({
     tier: 4,
     reviewSummary: 'Four experts and the committee reviewed it unanimously.',
     overseerContact: '복지정책과 AI 담당 02-2133-0000',

@@ -6,7 +6,7 @@ import type { ReviewPlan } from './review-plan.js';
 import type { ProposalChanges } from './messages.js';
 import type { Answers, Tier } from './policy/index.js';
 import type { Condition, HumanTask } from './tasks.js';
-import type { Message } from './texts/index.js';
+import type { Message, Template } from './texts/index.js';
 
 /** One row of a proposal's audit log; its id is made by the workflow so a retry inserts nothing new. */
 export interface AuditEntry {
@@ -35,6 +35,10 @@ export type RegisterStatus = 'in_use' | 'suspended' | 'retired';
 
 /** A register entry's texts as codes, for a reader in one language (the entry also keeps them bilingual). */
 export interface RegisterTexts {
+  /** The department's name in each language (absent from entries published before it was kept). */
+  department?: Template;
+  /** Whom citizens ask, where the department named nobody: the department and the proposal's author. */
+  overseerContact?: Message;
   humanOversight: Message;
   aiNotice: Message;
   /** The risk tier, then the reasons that decided it. */

@@ -6,7 +6,18 @@ import { MessageView } from '../common/reader-language.js';
 const REGISTER_STATUSES: RegisterStatus[] = ['in_use', 'suspended', 'retired'];
 
 /** The entry's oversight, notice and risk texts as catalogue codes, to show in the reader's language alone. */
+class LabelView {
+  @ApiProperty({ example: '복지실' }) ko: string;
+  @ApiProperty({ example: 'Welfare Policy Office' }) en: string;
+}
+
 export class RegisterTextsView {
+  @ApiPropertyOptional({ type: LabelView, description: "the department's name in each language" }) department?: LabelView;
+  @ApiPropertyOptional({
+    type: MessageView,
+    description: 'whom citizens ask, where the department named nobody (register_contact_department)',
+  })
+  overseerContact?: MessageView;
   @ApiProperty({ type: MessageView, example: { code: 'register_oversight_advisory', params: {} } }) humanOversight: MessageView;
   @ApiProperty({ type: MessageView, example: { code: 'register_notice_ai', params: {} } }) aiNotice: MessageView;
   @ApiProperty({ type: [MessageView], description: 'the risk tier (register_risk_tier), then the reasons that decided it' })

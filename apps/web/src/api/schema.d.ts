@@ -784,6 +784,10 @@ export interface components {
             conditions?: string[];
         };
         RegisterTextsView: {
+            /** @description the department's name in each language */
+            department?: components["schemas"]["LabelView"];
+            /** @description whom citizens ask, where the department named nobody (register_contact_department) */
+            overseerContact?: components["schemas"]["MessageView"];
             /**
              * @example {
              *       "code": "register_oversight_advisory",

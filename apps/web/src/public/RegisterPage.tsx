@@ -5,7 +5,7 @@ import { TierLabel, When } from '../components/labels.js';
 import { useI18n } from '../i18n/i18n.js';
 
 export function RegisterPage() {
-  const { t, tv, say } = useI18n();
+  const { t, tv, say, label } = useI18n();
   const register = useLoad(() => get<{ items: RegisterEntry[] }>('/api/register'), []);
   return (
     <section>
@@ -21,7 +21,7 @@ export function RegisterPage() {
                 <li key={entry.proposalId} className="card">
                   <article aria-labelledby={`entry-${entry.proposalId}`}>
                     <h2 id={`entry-${entry.proposalId}`}>{entry.name}</h2>
-                    <p>{entry.department}</p>
+                    <p>{entry.texts?.department ? label(entry.texts.department) : entry.department}</p>
                     <dl>
                       <dt>{t('registerStatus')}</dt>
                       <dd>{tv('registerStatus', entry.status)}</dd>
@@ -49,7 +49,7 @@ export function RegisterPage() {
                         </>
                       )}
                       <dt>{t('registerContact')}</dt>
-                      <dd>{entry.overseerContact}</dd>
+                      <dd>{entry.texts?.overseerContact ? say(entry.texts.overseerContact) : entry.overseerContact}</dd>
                       <dt>{t('registerVersion')}</dt>
                       <dd>
                         {entry.deployedVersion} (<When iso={entry.publishedAt} />)
