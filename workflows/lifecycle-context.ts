@@ -5,6 +5,7 @@ import {
   type ActorRequest,
   type AuditEntry,
   type CodeChange,
+  DAY_MS,
   type DeploymentUpdate,
   type HumanTask,
   type IncidentUpdate,
@@ -35,7 +36,6 @@ export class Withdrawn extends Error {}
 /** Who an audit entry is by: an id ('system' for the lifecycle itself), or a person's request. */
 export type By = string | { actor: Pick<ActorRequest['actor'], 'id'>; requestId?: string };
 
-export const DAY_MS = 24 * 60 * 60 * 1000;
 // `new Date()` in a workflow is the workflow's own time (the sandbox makes it so): replay-safe.
 export const now = (): number => new Date().getTime();
 export const isoIn = (days: number, from = now()): string => new Date(from + days * DAY_MS).toISOString();

@@ -33,7 +33,11 @@ export interface HumanTask {
   decision?: TaskDecision;
 }
 
-export const isTaskOpen = (task: Pick<HumanTask, 'status'>): boolean => task.status === 'open' || task.status === 'claimed';
+/** The statuses of a task someone still has to decide; the read model's SQL derives its predicate from them. */
+export const OPEN_TASK_STATUSES = ['open', 'claimed'] as const satisfies readonly TaskStatus[];
+
+export const isTaskOpen = (task: Pick<HumanTask, 'status'>): boolean =>
+  (OPEN_TASK_STATUSES as readonly TaskStatus[]).includes(task.status);
 
 export const EVIDENCE_MAX_LENGTH = 4000;
 

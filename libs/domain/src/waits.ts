@@ -4,7 +4,8 @@ import type { DepartmentWait } from './messages.js';
 import type { ProposalStatus, TaskKind } from './lifecycle.js';
 import type { Deadlines } from './policy/index.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+/** Policies count deadlines in days; clocks count milliseconds. */
+export const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The stages in which the lifecycle waits on the department, with the kind of wait and its due time. */
 export function departmentWaitOf(

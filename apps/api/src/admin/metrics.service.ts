@@ -2,12 +2,11 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { type Actor, STAGE_OF_TASK } from '#domain';
+import { type Actor, DAY_MS, STAGE_OF_TASK } from '#domain';
 import type { MetricsQuery } from './metrics.dto.js';
 import type { AdminMetricsView } from './metrics.view.js';
 import { requireAdmin } from './stalled.service.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const HOUR_S = 3600;
 const stageOfTask = `CASE t.kind ${Object.entries(STAGE_OF_TASK)
   .map(([kind, stage]) => `WHEN '${kind}' THEN '${stage}'`)

@@ -4,9 +4,10 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Counter, Gauge } from 'prom-client';
 import type { DataSource } from 'typeorm';
+import { DAY_MS } from '#domain';
 import { ApiMetrics } from './api-metrics.js';
 
-const DAY_S = 24 * 3600;
+const DAY_S = DAY_MS / 1000;
 /** Stage durations span minutes to months. */
 const STAGE_BUCKETS_S = [3600, DAY_S, 3 * DAY_S, 7 * DAY_S, 14 * DAY_S, 30 * DAY_S, 90 * DAY_S, 180 * DAY_S, 365 * DAY_S];
 
