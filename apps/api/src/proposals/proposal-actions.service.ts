@@ -2,8 +2,6 @@
 // reports. Each is checked here on the read model — who, which stage, what the body says — so that a
 // refusal is a clear error that touches nothing; then the workflow, which checks again, performs it.
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import {
   type Actor,
   evidenceProblems,
@@ -16,7 +14,7 @@ import {
   WITHDRAWABLE,
   withdrawUpdate,
 } from '#domain';
-import { ProposalEntity } from '#persistence';
+import { type ProposalEntity, ProposalsRepository } from '#persistence';
 import { LifecycleGateway } from '#temporal';
 import type { DeploymentDto, IncidentDto, RevisionDto, WithdrawDto } from './proposal-actions.dto.js';
 import type { ProposalView } from './proposal.view.js';
@@ -27,7 +25,7 @@ const REVISABLE: readonly ProposalStatus[] = ['REVISION_REQUESTED', 'REMEDIATION
 @Injectable()
 export class ProposalActionsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: ProposalsRepository,
     private readonly proposals: ProposalsService,
     private readonly lifecycle: LifecycleGateway,
   ) {}
@@ -62,9 +60,7 @@ export class ProposalActionsService {
 
   /** The department reports on its own systems; an administrator on any. */
   async reportIncident(actor: Actor, id: string, { severity, description }: IncidentDto): Promise<ProposalView> {
-    const row = hasRole(actor, 'admin')
-      ? await this.db.getRepository(ProposalEntity).findOneBy({ id })
-      : await this.proposals.findOwn(actor, id);
+    const row = hasRole(actor, 'admin') ? await this.repository.findById(id) : await this.proposals.findOwn(actor, id);
     if (!row) throw new NotFoundException(`no proposal ${id}`);
     requireStatus(row, IN_OPERATION, 'reporting an incident');
     await this.lifecycle.update(id, reportIncidentUpdate, { actor, severity, description });

@@ -1,9 +1,8 @@
 // What the rules on a task read before anyone acts on it (a claim, a decision, a reassignment): the task, its
 // proposal's department, and the proposal's other tasks (an officer holds one seat of a committee sign-off).
 import { NotFoundException } from '@nestjs/common';
-import type { DataSource } from 'typeorm';
 import type { HumanTask } from '#domain';
-import { columnsOf, entityOf, selectRows, TaskEntity, taskFromRow } from '#persistence';
+import { taskFromRow, type TasksRepository } from '#persistence';
 
 export interface TaskContext {
   task: HumanTask;
@@ -12,21 +11,13 @@ export interface TaskContext {
   proposalTasks: HumanTask[];
 }
 
-// Every task of the task's proposal, each with the department (never the proposal's answers).
-const context = (db: DataSource) => `
-  SELECT ${columnsOf(db, TaskEntity, 't')}, p.department_code AS proposal_department
-  FROM tasks t JOIN proposals p ON p.id = t.proposal_id
-  WHERE t.proposal_id = (SELECT proposal_id FROM tasks WHERE id = $1)`;
-
-export async function taskContext(db: DataSource, taskId: string): Promise<TaskContext> {
-  const rows = await selectRows(db, 'task-context', context(db), [taskId]);
-  const tasks = rows.map((row) => entityOf(db, TaskEntity, row));
-  const row = tasks.find((t) => t.id === taskId);
-  if (!row) throw new NotFoundException(`no task ${taskId}`);
+export async function taskContext(tasks: TasksRepository, taskId: string): Promise<TaskContext> {
+  const found = await tasks.withProposal(taskId);
+  if (!found) throw new NotFoundException(`no task ${taskId}`);
   return {
-    task: taskFromRow(row),
-    proposalId: row.proposalId,
-    department: rows[0].proposal_department as string,
-    proposalTasks: tasks.map(taskFromRow),
+    task: taskFromRow(found.task),
+    proposalId: found.task.proposalId,
+    department: found.department,
+    proposalTasks: found.proposalTasks.map(taskFromRow),
   };
 }
