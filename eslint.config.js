@@ -69,6 +69,16 @@ export const BOUNDARIES = [
     patterns: [{ regex: '^#dev-stack$|(^|/)apps/', message: 'activities/ import nothing of apps/' }],
   },
   {
+    name: 'the database is reached through the repositories',
+    files: ['apps/**/*.{ts,tsx}', 'activities/**/*.ts', 'workflows/**/*.ts'],
+    patterns: [
+      {
+        regex: '^(@nestjs/)?typeorm(/|$)',
+        message: 'SQL and TypeORM live in the repositories of #persistence: inject those (entity types come from #persistence)',
+      },
+    ],
+  },
+  {
     name: 'scripts, tools and benchmarks use the apps as they run',
     files: ['scripts/**/*.ts', 'tools/**/*.ts', 'bench/**/*.ts'],
     patterns: [
@@ -80,11 +90,22 @@ export const BOUNDARIES = [
   },
 ];
 
+// ESLint keeps one setting of a rule per file, the last that matches: a boundary inside another (apps/api inside
+// apps/) carries the patterns of both, and comes after it. Files are inside a boundary when each of their folders
+// is inside one of its folders, and in none it ignores.
+const folderOf = (glob) => glob.slice(0, glob.indexOf('*'));
+const inFolders = (glob, globs) => globs.some((outer) => folderOf(glob).startsWith(folderOf(outer)));
+const inside = (files, outer) => files.every((glob) => inFolders(glob, outer.files) && !inFolders(glob, outer.ignores ?? []));
+const enclosing = (files) => BOUNDARIES.filter((outer) => inside(files, outer));
+const outermostFirst = (a, b) => enclosing(a.files).length - enclosing(b.files).length;
+
 // Specs are tests: they may reach into what they test.
-const boundary = ({ files, ignores = [], patterns }) => ({
+const boundary = ({ files, ignores = [] }) => ({
   files,
   ignores: [...ignores, '**/*.spec.ts'],
-  rules: { 'no-restricted-imports': ['error', { patterns: [NO_DEEP_CLIMB, ...patterns] }] },
+  rules: {
+    'no-restricted-imports': ['error', { patterns: [NO_DEEP_CLIMB, ...enclosing(files).flatMap(({ patterns }) => patterns)] }],
+  },
 });
 
 export default tseslint.config(
@@ -100,7 +121,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [NO_DEEP_CLIMB] }],
     },
   },
-  ...BOUNDARIES.map(boundary),
+  ...BOUNDARIES.toSorted(outermostFirst).map(boundary),
   {
     // Workflow code is replayed: no clock, no randomness.
     files: ['workflows/**/*.ts'],

@@ -2,9 +2,7 @@
 // notifications carry ids made by the workflow, so a retried activity (after a worker crash, say) writes
 // nothing twice. An activity with an audit entry makes its other writes only when the entry is new.
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApplicationFailure } from '@temporalio/activity';
-import type { DataSource, EntityManager } from 'typeorm';
 import {
   assess,
   type AuditEntry,
@@ -16,83 +14,71 @@ import {
   type ScreeningResult,
   stallsAt,
 } from '#domain';
-import { appendAudit, DepartmentEntity, findById, ProposalEntity, TaskEntity, taskToRow, updateById } from '#persistence';
+import { NotificationsRepository, ProposalsRepository, Repositories, taskToRow } from '#persistence';
 import { trackDepartmentWait } from './department-waits.js';
-import { queueNotification } from './outbox.js';
 import { registerEntryOf } from './register-entry.js';
 
 @Injectable()
 export class LifecycleActivitiesService implements Omit<LifecycleActivities, 'deliverNotification'> {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    private readonly repositories: Repositories,
+    private readonly proposals: ProposalsRepository,
+    private readonly notifications: NotificationsRepository,
+  ) {}
 
   async screenProposal({ proposalId, policyVersion }: { proposalId: string; policyVersion: string }): Promise<ScreeningResult> {
-    const proposal = await findById(this.db, ProposalEntity, proposalId);
+    const proposal = await this.proposals.findById(proposalId);
     if (!proposal) throw notFound(proposalId);
     const policy = policyFor(policyVersion);
     const assessment = assess(policy, proposal, proposal.answers);
-    await this.db.query(`UPDATE proposals SET tier = $2, scores = $3, updated_at = now() WHERE id = $1`, [
-      proposalId,
-      assessment.tier,
-      JSON.stringify(assessment.scores),
-    ]);
+    await this.proposals.recordScreening(proposalId, assessment.tier, assessment.scores);
     return { assessment, plan: reviewPlanFor(policy, assessment.tier, proposal.affectsVulnerableGroups) };
   }
 
   async recordTransition(entry: AuditEntry, notification?: Notification): Promise<void> {
-    await this.db.transaction(async (tx) => {
-      if (!(await appendAudit(tx, entry))) return;
+    await this.repositories.transaction(async (tx) => {
+      if (!(await tx.audit.append(entry))) return;
       // An entry without toStatus is a note (an incident, a reminder): it changes no stage.
-      const policyVersion = entry.toStatus ? await moveProposal(tx, entry) : undefined;
-      await trackDepartmentWait(tx, entry, policyVersion);
-      if (notification) await queueNotification(tx, notification);
+      const policyVersion = entry.toStatus ? await tx.proposals.moveTo(entry) : undefined;
+      await trackDepartmentWait(tx.departmentWaits, entry, policyVersion);
+      if (notification) await tx.notifications.queue(notification);
     });
   }
 
   async openTasks({ tasks, entry }: { tasks: HumanTask[]; entry: AuditEntry }): Promise<void> {
-    await this.db.transaction(async (tx) => {
-      if (!(await appendAudit(tx, entry))) return;
-      const [proposal]: { policy_version: string }[] = await tx.query(`SELECT policy_version FROM proposals WHERE id = $1`, [
-        entry.proposalId,
-      ]);
-      if (!proposal) throw notFound(entry.proposalId);
-      const { deadlines } = policyFor(proposal.policy_version);
+    await this.repositories.transaction(async (tx) => {
+      if (!(await tx.audit.append(entry))) return;
+      const policyVersion = await tx.proposals.policyVersionOf(entry.proposalId);
+      if (!policyVersion) throw notFound(entry.proposalId);
+      const { deadlines } = policyFor(policyVersion);
       const openedAt = new Date(entry.at);
       const rows = tasks.map((task) => ({ ...taskToRow(task), stallsAt: stallsAt(openedAt, new Date(task.dueAt), deadlines) }));
-      await tx.getRepository(TaskEntity).insert(rows);
+      await tx.tasks.insert(rows);
     });
   }
 
   async recordTaskChange({ task, entry, notification }: Input<'recordTaskChange'>): Promise<void> {
-    await this.db.transaction(async (tx) => {
-      if (!(await appendAudit(tx, entry))) return;
-      await updateById(tx, TaskEntity, task.id, taskToRow(task));
-      if (notification) await queueNotification(tx, notification);
+    await this.repositories.transaction(async (tx) => {
+      if (!(await tx.audit.append(entry))) return;
+      await tx.tasks.update(task.id, taskToRow(task));
+      if (notification) await tx.notifications.queue(notification);
     });
   }
 
   async applyRevision({ proposalId, answers, changes, entry }: Input<'applyRevision'>): Promise<void> {
-    await this.db.transaction(async (tx) => {
-      if (!(await appendAudit(tx, entry))) return;
-      const proposals = tx.getRepository(ProposalEntity);
-      const row = await proposals.findOne({ where: { id: proposalId }, lock: { mode: 'pessimistic_write' } });
+    await this.repositories.transaction(async (tx) => {
+      if (!(await tx.audit.append(entry))) return;
+      const row = await tx.proposals.findLocked(proposalId);
       if (!row) throw notFound(proposalId);
       const changed = Object.entries(changes ?? {}).filter(([, value]) => value !== undefined);
-      await proposals.update(proposalId, { answers: { ...row.answers, ...answers }, ...Object.fromEntries(changed) });
+      await tx.proposals.update(proposalId, { answers: { ...row.answers, ...answers }, ...Object.fromEntries(changed) });
     });
   }
 
   async recordConditions({ proposalId, conditions, entry }: Input<'recordConditions'>): Promise<void> {
-    await this.db.transaction(async (tx) => {
-      if (!(await appendAudit(tx, entry))) return;
-      for (const { id, text, evidence } of conditions) {
-        // Evidence, once recorded, stays: a later write of the same condition without it keeps it.
-        await tx.query(
-          `INSERT INTO conditions (id, proposal_id, text, evidence) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (id) DO UPDATE
-           SET text = EXCLUDED.text, evidence = COALESCE(EXCLUDED.evidence, conditions.evidence), updated_at = now()`,
-          [id, proposalId, text, evidence ?? null],
-        );
-      }
+    await this.repositories.transaction(async (tx) => {
+      if (!(await tx.audit.append(entry))) return;
+      await tx.conditions.record(proposalId, conditions);
     });
   }
 
@@ -103,64 +89,22 @@ export class LifecycleActivitiesService implements Omit<LifecycleActivities, 'de
     reviewSummary,
     entry,
   }: Input<'publishRegisterEntry'>): Promise<void> {
-    await this.db.transaction(async (tx) => {
-      if (!(await appendAudit(tx, entry))) return;
-      const proposal = await findById(tx, ProposalEntity, proposalId);
+    await this.repositories.transaction(async (tx) => {
+      if (!(await tx.audit.append(entry))) return;
+      const proposal = await tx.proposals.findById(proposalId);
       if (!proposal) throw notFound(proposalId);
-      const department = await findById(tx, DepartmentEntity, proposal.department);
-      const published = registerEntryOf(proposal, department, { status, deployedVersion, reviewSummary });
-      // published_at is set by the first publication only; every later one refreshes the rest.
-      await tx.query(
-        `INSERT INTO register_entries (proposal_id, name, department_code, department_name, purpose, tier,
-           human_oversight, overseer_contact, ai_notice, risk_summary, review_summary, status, deployed_version,
-           texts, published_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, now(), now())
-         ON CONFLICT (proposal_id) DO UPDATE SET
-           name = EXCLUDED.name, department_code = EXCLUDED.department_code, department_name = EXCLUDED.department_name,
-           purpose = EXCLUDED.purpose, tier = EXCLUDED.tier, human_oversight = EXCLUDED.human_oversight,
-           overseer_contact = EXCLUDED.overseer_contact, ai_notice = EXCLUDED.ai_notice,
-           risk_summary = EXCLUDED.risk_summary, review_summary = EXCLUDED.review_summary, status = EXCLUDED.status,
-           deployed_version = EXCLUDED.deployed_version, texts = EXCLUDED.texts, updated_at = now()`,
-        [
-          proposalId,
-          published.name,
-          published.departmentCode,
-          published.departmentName,
-          published.purpose,
-          published.tier,
-          published.humanOversight,
-          published.overseerContact,
-          published.aiNotice,
-          published.riskSummary,
-          published.reviewSummary,
-          published.status,
-          published.deployedVersion,
-          JSON.stringify(published.texts),
-        ],
-      );
+      const department = await tx.directory.findDepartment(proposal.department);
+      await tx.register.publish(proposalId, registerEntryOf(proposal, department, { status, deployedVersion, reviewSummary }));
     });
   }
 
   /** Workflows that began before notifications were queued with their event still call this. */
   async notify(notification: Notification): Promise<void> {
-    await queueNotification(this.db, notification);
+    await this.notifications.queue(notification);
   }
 }
 
 type Input<Name extends keyof LifecycleActivities> = Parameters<LifecycleActivities[Name]>[0];
-
-/**
- * The proposal's new stage, in one round trip that also ends the department's wait of the stage it leaves
- * and reads what a wait of the new one needs (trackDepartmentWait opens it).
- */
-async function moveProposal(tx: EntityManager, { proposalId, toStatus, at }: AuditEntry): Promise<string | undefined> {
-  const [rows]: [{ policy_version: string }[]] = await tx.query(
-    `WITH ended AS (UPDATE department_waits SET ended_at = $3 WHERE proposal_id = $1 AND ended_at IS NULL)
-     UPDATE proposals SET status = $2, updated_at = now() WHERE id = $1 RETURNING policy_version`,
-    [proposalId, toStatus, at],
-  );
-  return rows[0]?.policy_version;
-}
 
 /** A missing proposal is not something a retry mends. */
 const notFound = (proposalId: string) =>

@@ -4,25 +4,11 @@
 // SMTP is at-least-once: only a worker that dies between the mail server's OK and the record of it makes
 // a retry mail it again, under the same Message-ID (PostgreSQL going away there delays the record instead).
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApplicationFailure } from '@temporalio/activity';
-import type { DataSource, EntityManager } from 'typeorm';
 import type { MailConfig } from '#config';
 import { policyFor, recipientOf } from '#domain';
+import { NotificationsRepository, type OutboxRow, Repositories, type TransactionRepositories } from '#persistence';
 import { MAIL_CONFIG, MAILER, type Mailer } from './mailer.js';
-
-interface OutboxRow {
-  id: string;
-  proposal_id: string;
-  recipients: string[];
-  subject: string;
-  body: string;
-  attempts: number;
-  sent_at: Date | null;
-  failed_at: Date | null;
-  policy_version: string;
-  department_code: string;
-}
 
 /** How long a delivery keeps trying to record a sent mail: within its 1-minute start-to-close timeout. */
 const MARK_SENT_PATIENCE_MS = 45_000;
@@ -38,7 +24,8 @@ type Outcome = { sent: true } | { sent: false; error: string; gaveUp: boolean } 
 @Injectable()
 export class NotificationDeliveryService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repositories: Repositories,
+    private readonly notifications: NotificationsRepository,
     @Inject(MAILER) private readonly mailer: Mailer | null,
     @Inject(MAIL_CONFIG) private readonly config: MailConfig,
   ) {}
@@ -47,7 +34,7 @@ export class NotificationDeliveryService {
     let mailed: Mailed | undefined;
     let outcome: Outcome;
     try {
-      outcome = await this.db.transaction((tx) => this.sendLocked(tx, notificationId, (sent) => (mailed = sent)));
+      outcome = await this.repositories.transaction((tx) => this.sendLocked(tx, notificationId, (sent) => (mailed = sent)));
     } catch (error) {
       if (!mailed) throw error;
       // The mail went out but PostgreSQL went away before its record: record it once PostgreSQL is back
@@ -63,12 +50,12 @@ export class NotificationDeliveryService {
   }
 
   /** Sends the row's mail under its lock and records it; `onMailed` hears of the mail before the record. */
-  private async sendLocked(tx: EntityManager, notificationId: string, onMailed: (mailed: Mailed) => void): Promise<Outcome> {
-    const [row]: OutboxRow[] = await tx.query(
-      `SELECT n.*, p.policy_version, p.department_code FROM notifications n JOIN proposals p ON p.id = n.proposal_id
-       WHERE n.id = $1 FOR UPDATE OF n`,
-      [notificationId],
-    );
+  private async sendLocked(
+    tx: TransactionRepositories,
+    notificationId: string,
+    onMailed: (mailed: Mailed) => void,
+  ): Promise<Outcome> {
+    const row = await tx.notifications.lockForDelivery(notificationId);
     if (!row) throw ApplicationFailure.nonRetryable(`notification ${notificationId} does not exist`, 'BareunNotFound');
     if (row.sent_at || row.failed_at || !this.mailer) return undefined; // done already, or no SMTP: it waits
     const attempt = row.attempts + 1;
@@ -81,7 +68,7 @@ export class NotificationDeliveryService {
       return this.failed(tx, row, attempt, (error as Error).message, gaveUp);
     }
     onMailed({ attempt, to });
-    await markSent(tx, row.id, { attempt, to });
+    await tx.notifications.markSent(row.id, { attempt, to });
     return { sent: true };
   }
 
@@ -89,7 +76,7 @@ export class NotificationDeliveryService {
     const deadline = Date.now() + MARK_SENT_PATIENCE_MS;
     for (;;) {
       try {
-        return await markSent(this.db, id, mailed);
+        return await this.notifications.markSent(id, mailed);
       } catch (error) {
         if (Date.now() > deadline) throw error; // the retry then mails it again: at least once, never lost
         await new Promise((resolve) => setTimeout(resolve, 1_000));
@@ -97,11 +84,14 @@ export class NotificationDeliveryService {
     }
   }
 
-  private async failed(tx: EntityManager, row: OutboxRow, attempt: number, error: string, gaveUp: boolean): Promise<Outcome> {
-    await tx.query(
-      `UPDATE notifications SET attempts = $2, last_error = $3, failed_at = CASE WHEN $4 THEN now() END WHERE id = $1`,
-      [row.id, attempt, error, gaveUp],
-    );
+  private async failed(
+    tx: TransactionRepositories,
+    row: OutboxRow,
+    attempt: number,
+    error: string,
+    gaveUp: boolean,
+  ): Promise<Outcome> {
+    await tx.notifications.markFailed(row.id, attempt, error, gaveUp);
     return { sent: false, error, gaveUp };
   }
 
@@ -113,34 +103,11 @@ export class NotificationDeliveryService {
   }
 }
 
-/** Once: a second mark (the record of a mail already recorded) changes nothing. */
-async function markSent(db: Pick<EntityManager, 'query'>, id: string, { attempt, to }: Mailed) {
-  await db.query(`UPDATE notifications SET sent_at = now(), attempts = $2, delivered_to = $3 WHERE id = $1 AND sent_at IS NULL`, [
-    id,
-    attempt,
-    to,
-  ]);
-}
-
-/**
- * The addresses of the recipients: a person's own, or every member of a group. Experts of the proposal's
- * own department never review it, so a candidate group reaches the others only.
- */
-async function addressesOf(tx: EntityManager, row: OutboxRow): Promise<string[]> {
+/** The addresses of the recipients, each once. */
+async function addressesOf(tx: TransactionRepositories, row: OutboxRow): Promise<string[]> {
   const found = new Set<string>();
   for (const name of row.recipients) {
-    const recipient = recipientOf(name);
-    const rows: { email: string }[] =
-      recipient.kind === 'person'
-        ? await tx.query(`SELECT email FROM users WHERE id = $1 AND email IS NOT NULL`, [recipient.id])
-        : await tx.query(
-            `SELECT email FROM users WHERE email IS NOT NULL AND $1 = ANY(roles)
-               AND ($2::text IS NULL OR $2 = ANY(domains))
-               AND ($3::text IS NULL OR department_code = $3)
-               AND ($2::text IS NULL OR department_code <> $4)`,
-            [recipient.role, recipient.domain ?? null, recipient.department ?? null, row.department_code],
-          );
-    for (const { email } of rows) found.add(email);
+    for (const email of await tx.directory.emailsOf(recipientOf(name), row.department_code)) found.add(email);
   }
   return [...found].sort();
 }

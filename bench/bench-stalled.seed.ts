@@ -1,6 +1,8 @@
 // The benchmark's records: 20,000 proposals over eight departments and two years, 100,000 tasks (five a
 // proposal, most long decided), and the department's waits of the proposals that wait on it. Stages are
 // spread as a busy year would leave them: most in operation or decided, some in review, some waiting.
+import { openTaskCondition } from '#persistence';
+
 export const SEED_SQL = `
 INSERT INTO proposals (id, title, summary, purpose, department_code, system_type, automation, personal_data,
   affects_vulnerable_groups, status, tier, policy_version, created_by, created_at, updated_at)
@@ -29,7 +31,7 @@ CROSS JOIN LATERAL (VALUES
   (5, 'reaudit', 'technical', 'experts:technical')) AS k(slot, kind, domain, grp)
 CROSS JOIN LATERAL (SELECT now() - ((p.n * 7 + k.slot * 13) % 60) * interval '1 day' AS opened) AS o;
 
-UPDATE tasks SET decision = NULL, decided_by = NULL, decided_at = NULL WHERE status IN ('open', 'claimed');
+UPDATE tasks SET decision = NULL, decided_by = NULL, decided_at = NULL WHERE ${openTaskCondition('status')};
 
 INSERT INTO department_waits (id, proposal_id, kind, stage, since, due_at, stalls_at, escalation_level, ended_at)
 SELECT gen_random_uuid(), id,

@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import pg from 'pg';
-import { type StalledFilter, stalledQuery } from '#persistence';
+import { openTaskCondition, type StalledFilter, stalledQuery } from '#persistence';
 import { signToken } from '#auth';
 import { freePort, spawnNode, startThrowawayStack, stopProcess, waitForHttpOk } from '#dev-stack';
 import { writeSection } from './report-section.js';
@@ -48,7 +48,7 @@ try {
   for (const table of ['proposals', 'tasks', 'department_waits']) await db.query(`VACUUM ANALYZE ${table}`);
   const counts = (
     await db.query(`SELECT (SELECT count(*) FROM proposals) AS p, (SELECT count(*) FROM tasks) AS t,
-    (SELECT count(*) FROM tasks WHERE status IN ('open','claimed')) AS open_tasks,
+    (SELECT count(*) FROM tasks WHERE ${openTaskCondition('status')}) AS open_tasks,
     (SELECT count(*) FROM department_waits WHERE ended_at IS NULL) AS waits`)
   ).rows[0];
   await waitForHttpOk(`http://localhost:${port}/health`);

@@ -2,7 +2,8 @@
 // BENCH_N proposals (300) from create to DEPLOYED at BENCH_C at once (20); the same number of bare
 // workflows with as many activities and updates; BENCH_DECISIONS completions (200) at 50 clients beside
 // raw update round trips; BENCH_OPEN proposals (5,000) open at once, past the worker's sticky cache of
-// BENCH_CACHE workflows (1,000): memory and the inbox's p95.
+// BENCH_CACHE workflows (1,000): memory and the inbox's p95. The SQL statements per proposal the API and
+// the worker send, counted by a module the bench preloads into them (bench/statements.ts).
 // Embedded servers, or the ones DATABASE_URL and TEMPORAL_ADDRESS name (give it a database of its own: it fills it).
 // A benchmark, not a test: it asserts nothing; JSON into bench/results/, a table into docs/benchmarks.md.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { CpuMeter } from './cpu.js';
 import { Floor, type Shape } from './floor.js';
 import { LifecycleLoad } from './lifecycle-load.js';
 import { writeLifecycleReport } from './lifecycle-report.js';
+import { countingStatements, statementsPer, statementsSoFar } from './statements.js';
 import { Latencies, percentiles, pool } from './stats.js';
 
 const param = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -45,8 +47,18 @@ const env = {
 };
 mkdirSync('bench/results', { recursive: true });
 const logFile = (name: string) => `bench/results/${name}.log`; // the last run's, for a look after a surprise
-const worker = spawnNode({ name: 'worker', entry: 'dist/apps/worker/src/main.js', env, logFile: logFile('worker') });
-const api = spawnNode({ name: 'api', entry: 'dist/apps/api/src/main.js', env, logFile: logFile('api') });
+const worker = spawnNode({
+  name: 'worker',
+  entry: 'dist/apps/worker/src/main.js',
+  env: countingStatements('worker', env),
+  logFile: logFile('worker'),
+});
+const api = spawnNode({
+  name: 'api',
+  entry: 'dist/apps/api/src/main.js',
+  env: countingStatements('api', env),
+  logFile: logFile('api'),
+});
 const floor = await Floor.start(stack.temporalAddress);
 try {
   await waitForHttpOk(`http://localhost:${port}/health`);
@@ -64,14 +76,18 @@ try {
   // falls on both alike rather than on whichever ran second.
   const cpu = new CpuMeter({ api: api.pid!, worker: worker.pid! });
   const block = Math.ceil(params.N / params.blocks);
+  // The floor's blocks send no SQL: counted across them, the lifecycle's last writes of a block are in.
+  const statementsBefore = await statementsSoFar({ api, worker });
   for (let done = 0; done < params.N; done += block) {
     const size = Math.min(block, params.N - done);
     await cpu.measure('lifecycle', size, () => pool(size, params.C, async () => void (await measuredLoad.toDeployed())));
     await cpu.measure('floor', size, () => floor.runWorkflows(shape, size, params.C));
   }
+  const statements = statementsPer(params.N, statementsBefore, await statementsSoFar({ api, worker }));
   const lifecycle = cpu.summary('lifecycle');
   const floorRun = cpu.summary('floor');
   log(`lifecycle: ${lifecycle.perSecond.toFixed(2)}/s; CPU s per proposal ${JSON.stringify(lifecycle.cpuPerUnit)}`);
+  log(`SQL statements per proposal: ${JSON.stringify(statements)}`);
   log(`floor: ${floorRun.perSecond.toFixed(2)}/s; CPU s per workflow ${JSON.stringify(floorRun.cpuPerUnit)}`);
 
   log(`decisions: preparing ${params.decisions} claimed reviews`);
@@ -109,7 +125,12 @@ try {
     },
     params,
     shape,
-    lifecycle: { perSecond: lifecycle.perSecond, cpuSecondsPerProposal: lifecycle.cpuPerUnit, calls: measured.summary() },
+    lifecycle: {
+      perSecond: lifecycle.perSecond,
+      cpuSecondsPerProposal: lifecycle.cpuPerUnit,
+      statementsPerProposal: statements,
+      calls: measured.summary(),
+    },
     floor: { perSecond: floorRun.perSecond, cpuSecondsPerWorkflow: floorRun.cpuPerUnit },
     ratio: lifecycle.perSecond / floorRun.perSecond,
     decisions: {

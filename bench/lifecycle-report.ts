@@ -31,6 +31,7 @@ turns in ${r.params.blocks ?? 1} blocks, so a change in the shared machine's loa
 | lifecycle: ${N} proposals create → DEPLOYED at ${C} at once | ${r.lifecycle.perSecond.toFixed(2)} proposals/s | |
 | floor: ${N} bare workflows at ${C} at once | ${r.floor.perSecond.toFixed(2)} workflows/s | |
 | lifecycle ÷ floor | ${r.ratio.toFixed(2)} | ≥ 0.7 |
+${statementsRow(r.lifecycle.statementsPerProposal)}
 | POST /api/tasks/:id/complete, ${decisions} at ${decisionClients} clients: p50 / p99 ms | ${r.decisions.complete.p50} / ${r.decisions.complete.p99} | |
 | raw update round trip (${r.shape.activitiesPerUpdate} no-op activities), ${decisions} at ${decisionClients}: p50 / p99 ms | ${r.decisions.rawUpdate.p50} / ${r.decisions.rawUpdate.p99} | |
 | decision p99 ÷ raw update p99 | ${r.decisions.p99Ratio.toFixed(2)} | ≤ 2 |
@@ -54,6 +55,11 @@ ${calls}
 `,
   );
 }
+
+const statementsRow = (s?: { api: number; worker: number; total: number }) =>
+  s
+    ? `| SQL statements per proposal: API + worker | ${s.api} + ${s.worker} = ${s.total} | |`
+    : '| SQL statements per proposal | not counted in this run | |';
 
 const curveRow = (curve?: { open: number; workerMb: number }[]) =>
   curve

@@ -1,23 +1,24 @@
 // The schema and the activities' writes, against the run's real PostgreSQL.
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
-import { LifecycleActivitiesService } from '#activities';
+import { readFileSync } from 'node:fs';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditEntry, HumanTask, Notification } from '#domain';
 import {
   AuditEntryEntity,
   ConditionEntity,
   createDataSource,
-  findById,
   NotificationEntity,
   ProposalEntity,
+  ProposalsRepository,
   RegisterEntryEntity,
   runMigrations,
   seedDemo,
   TaskEntity,
-  updateById,
   UserEntity,
 } from '#persistence';
-import { proposalRecord } from '../apps/api/src/proposals/proposal-record.js';
+import { findById, updateById } from '../libs/persistence/src/repositories/plain-sql.js';
+import { TYPEORM_VERSION } from '../libs/persistence/src/typeorm-internals.js';
+import { lifecycleActivities } from './support/activities.js';
 import { lowRiskDraft } from './support/proposals.js';
 
 const url = process.env.TEST_DATABASE_URL!;
@@ -41,7 +42,7 @@ it('seeding twice leaves one of each demo user', async () => {
 });
 
 describe('activities, retried as after a worker crash', () => {
-  const activities = () => new LifecycleActivitiesService(db);
+  const activities = () => lifecycleActivities(db);
   let proposalId: string;
   beforeEach(async () => {
     proposalId = randomUUID();
@@ -224,7 +225,16 @@ describe('activities, retried as after a worker crash', () => {
     expect(await auditCount()).toBe(3);
   });
 
-  it("plain SQL reads and updates rows as TypeORM's own finds and updates do", async () => {
+  it('typeorm is the version typeorm-internals.ts was written for', () => {
+    const installed = JSON.parse(readFileSync(new URL('../node_modules/typeorm/package.json', import.meta.url), 'utf8'));
+    expect(installed.version).toBe(TYPEORM_VERSION);
+  });
+
+  // Through typeorm-internals.ts: on the pool as prepared statements, in a transaction on its connection.
+  it.each([
+    ['on the pool', (work: (db: DataSource | EntityManager) => Promise<void>) => work(db)],
+    ['in a transaction', (work: (db: DataSource | EntityManager) => Promise<void>) => db.transaction(work)],
+  ])("plain SQL reads and updates rows as TypeORM's own finds and updates do, %s", async (_where, run) => {
     await activities().screenProposal({ proposalId, policyVersion: '2026.1' });
     await activities().recordTransition(entry('screened', { fromStatus: 'SUBMITTED', toStatus: 'EXPERT_REVIEW' }));
     const task: HumanTask = {
@@ -238,31 +248,34 @@ describe('activities, retried as after a worker crash', () => {
       entry: entry('conditions_recorded'),
     });
 
-    const proposal = await db.getRepository(ProposalEntity).findOneByOrFail({ id: proposalId });
-    expect(await findById(db, ProposalEntity, proposalId)).toEqual(proposal);
-    expect(await findById(db, ProposalEntity, randomUUID())).toBeNull();
-    expect(await findById(db, UserEntity, 'kim.manager')).toEqual(
-      await db.getRepository(UserEntity).findOneBy({ id: 'kim.manager' }),
-    );
-
-    const record = await proposalRecord(db, proposalId);
-    const audit = await db.getRepository(AuditEntryEntity).find({ where: { proposalId }, order: { seq: 'ASC' } });
-    expect(record).toEqual({
-      proposal,
-      tasks: await db.getRepository(TaskEntity).find({ where: { proposalId }, order: { createdAt: 'ASC' } }),
-      timeline: audit.filter((e) => e.toStatus).map((e) => ({ at: e.at, status: e.toStatus })),
-      conditions: await db.getRepository(ConditionEntity).find({ where: { proposalId } }),
-    });
-    expect(record?.timeline).toEqual([{ at: expect.any(Date), status: 'EXPERT_REVIEW' }]);
-
     const decidedAt = new Date('2026-12-01T09:30:00.000Z');
     const longAgo = new Date('2026-01-01T00:00:00.000Z');
     await db.query('UPDATE tasks SET updated_at = $2 WHERE id = $1', [task.id, longAgo]);
-    await updateById(db, TaskEntity, task.id, { comment: 'Reviewed in full.' });
-    await updateById(db, TaskEntity, task.id, { status: 'completed', decidedBy: 'park.expert', decidedAt, comment: undefined });
+    const proposal = await db.getRepository(ProposalEntity).findOneByOrFail({ id: proposalId });
+    const audit = await db.getRepository(AuditEntryEntity).find({ where: { proposalId }, order: { seq: 'ASC' } });
+    const tasks = await db.getRepository(TaskEntity).find({ where: { proposalId }, order: { createdAt: 'ASC' } });
+    await run(async (on) => {
+      expect(await findById(on, ProposalEntity, proposalId)).toEqual(proposal);
+      expect(await findById(on, ProposalEntity, randomUUID())).toBeNull();
+      expect(await findById(on, UserEntity, 'kim.manager')).toEqual(
+        await db.getRepository(UserEntity).findOneBy({ id: 'kim.manager' }),
+      );
+
+      const record = await new ProposalsRepository(on).record(proposalId);
+      expect(record).toEqual({
+        proposal,
+        tasks,
+        timeline: audit.filter((e) => e.toStatus).map((e) => ({ at: e.at, status: e.toStatus })),
+        conditions: await db.getRepository(ConditionEntity).find({ where: { proposalId } }),
+      });
+      expect(record?.timeline).toEqual([{ at: expect.any(Date), status: 'EXPERT_REVIEW' }]);
+
+      await updateById(on, TaskEntity, task.id, { comment: 'Reviewed in full.' });
+      await updateById(on, TaskEntity, task.id, { status: 'completed', decidedBy: 'park.expert', decidedAt, comment: undefined });
+    });
     const updated = await db.getRepository(TaskEntity).findOneByOrFail({ id: task.id });
     expect(updated).toEqual({
-      ...record!.tasks[0],
+      ...tasks[0],
       status: 'completed',
       decidedBy: 'park.expert',
       decidedAt,

@@ -1,9 +1,9 @@
 // The public AI register: entries published by the real activity, read over HTTP by anyone, signed in or not.
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { LifecycleActivitiesService } from '#activities';
 import { type AuditEntry, message, type RegisterStatus, render, type Tier } from '#domain';
 import { createDataSource, ProposalEntity, TaskEntity } from '#persistence';
+import { lifecycleActivities } from './support/activities.js';
 import { lowRiskDraft } from './support/proposals.js';
 import { System } from './support/system.js';
 
@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => Promise.all([system.stop(), db.destroy()]));
 
-const activities = () => new LifecycleActivitiesService(db);
+const activities = () => lifecycleActivities(db);
 const entry = (proposalId: string, action: string): AuditEntry => ({
   id: randomUUID(),
   proposalId,

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import {
   createDataSource,
   DirectoryChangeEntity,
+  DirectoryRepository,
   LAST_SEEN_STEP_MS,
   resolveDirectoryUser,
   type SeenIdentity,
@@ -11,8 +12,10 @@ import {
 } from '#persistence';
 
 let db: DataSource;
+let directory: DirectoryRepository;
 beforeAll(async () => {
   db = await createDataSource(process.env.TEST_DATABASE_URL!).initialize();
+  directory = new DirectoryRepository(db);
 });
 afterAll(() => db.destroy());
 
@@ -29,7 +32,10 @@ const at = (ms: number) => new Date(Date.UTC(2026, 11, 1) + ms);
 
 it('first sight creates the row, seeding domains from the token; two first requests at once make one row', async () => {
   const person = seen();
-  const [a, b] = await Promise.all([resolveDirectoryUser(db, person, at(0)), resolveDirectoryUser(db, person, at(0))]);
+  const [a, b] = await Promise.all([
+    resolveDirectoryUser(directory, person, at(0)),
+    resolveDirectoryUser(directory, person, at(0)),
+  ]);
   expect(a).toMatchObject({ id: person.id, domains: ['technical'], conflicts: [], active: true, email: null });
   expect(b.id).toBe(person.id);
   expect(await db.getRepository(UserEntity).countBy({ id: person.id })).toBe(1);
@@ -38,20 +44,20 @@ it('first sight creates the row, seeding domains from the token; two first reque
 
 it('an unchanged token writes nothing until last_seen_at is a step old', async () => {
   const person = seen();
-  await resolveDirectoryUser(db, person, at(0));
-  await resolveDirectoryUser(db, person, at(LAST_SEEN_STEP_MS - 1));
+  await resolveDirectoryUser(directory, person, at(0));
+  await resolveDirectoryUser(directory, person, at(LAST_SEEN_STEP_MS - 1));
   expect((await db.getRepository(UserEntity).findOneByOrFail({ id: person.id })).lastSeenAt).toEqual(at(0));
-  await resolveDirectoryUser(db, person, at(LAST_SEEN_STEP_MS));
+  await resolveDirectoryUser(directory, person, at(LAST_SEEN_STEP_MS));
   expect((await db.getRepository(UserEntity).findOneByOrFail({ id: person.id })).lastSeenAt).toEqual(at(LAST_SEEN_STEP_MS));
   expect(await changesOf(person.id)).toEqual([]);
 });
 
 it('the token refreshes name, department, roles and email, recorded as sign-in; never domains or conflicts', async () => {
   const person = seen({ email: 'lim@saif.example' });
-  await resolveDirectoryUser(db, person, at(0));
+  await resolveDirectoryUser(directory, person, at(0));
   await db.getRepository(UserEntity).update({ id: person.id }, { conflicts: ['TRANSPORT'] });
   const row = await resolveDirectoryUser(
-    db,
+    directory,
     { ...person, roles: ['ethics_officer'], domains: ['external'], email: undefined },
     at(1),
   );

@@ -2,8 +2,8 @@
 // at the due time, repeated at the policy's interval while the wait goes on. Each is recorded: on the
 // task (escalation level), in the audit log, and as a notification for whoever must act.
 import { sleep } from '@temporalio/workflow';
-import { type DepartmentWait, departmentWaitOf, type HumanTask, isTaskOpen, message } from '#domain';
-import { DAY_MS, isoIn, type Lifecycle, now } from './lifecycle-context.js';
+import { DAY_MS, type DepartmentWait, departmentWaitOf, type HumanTask, isTaskOpen, message } from '#domain';
+import { isoIn, type Lifecycle, now } from './lifecycle-context.js';
 import { departmentMessage, taskMessage } from './notices.js';
 
 interface Watch {

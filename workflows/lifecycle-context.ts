@@ -6,6 +6,7 @@ import {
   assertMove,
   type AuditEntry,
   type CodeChange,
+  DAY_MS,
   type DeploymentUpdate,
   type HumanTask,
   type IncidentUpdate,
@@ -50,8 +51,6 @@ const CANCELLED = {
   signoff_decided: 'audit_task_cancelled_signoff_decided',
   withdrawn: 'audit_task_cancelled_withdrawn',
 } as const;
-
-export const DAY_MS = 24 * 60 * 60 * 1000;
 // `new Date()` in a workflow is the workflow's own time (the sandbox makes it so): replay-safe.
 export const now = (): number => new Date().getTime();
 export const isoIn = (days: number, from = now()): string => new Date(from + days * DAY_MS).toISOString();

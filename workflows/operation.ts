@@ -1,9 +1,9 @@
 // After approval: the deployment record, then the system in operation — monitoring, re-audits at the
 // tier's interval, remediation, suspension, retirement — and incidents at any point of it (DESIGN §2).
-import { message, type RegisterStatus } from '#domain';
+import { DAY_MS, message, type RegisterStatus } from '#domain';
 import { endDepartmentWait, watchDepartment } from './deadlines.js';
 import { openTasks } from './human-tasks.js';
-import { activities, type By, DAY_MS, type Lifecycle, now, type Why } from './lifecycle-context.js';
+import { activities, type By, type Lifecycle, now, type Why } from './lifecycle-context.js';
 
 export type CycleEnd = 'next_cycle' | 'retired';
 

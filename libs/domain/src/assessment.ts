@@ -12,7 +12,7 @@ export interface AssessmentProfile {
 /** A problem of one answer: its field is `answers.<questionId>`. */
 export type AnswerProblem = FieldProblem & { questionId: string };
 
-interface Scores {
+export interface Scores {
   impact: number;
   impactMax: number;
   mitigation: number;

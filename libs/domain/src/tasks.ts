@@ -1,7 +1,7 @@
 import type { Decision, TaskKind, TaskStatus } from './lifecycle.js';
 import { type FieldProblem, fieldProblem, shownPath } from './texts/index.js';
 
-export interface TaskDecision {
+interface TaskDecision {
   decision: Decision;
   comment: string;
   by: string;
@@ -34,9 +34,13 @@ export interface HumanTask {
   decision?: TaskDecision;
 }
 
-export const isTaskOpen = (task: Pick<HumanTask, 'status'>): boolean => task.status === 'open' || task.status === 'claimed';
+/** The statuses of a task someone still has to decide; the read model's SQL derives its predicate from them. */
+export const OPEN_TASK_STATUSES = ['open', 'claimed'] as const satisfies readonly TaskStatus[];
 
-export const EVIDENCE_MAX_LENGTH = 4000;
+export const isTaskOpen = (task: Pick<HumanTask, 'status'>): boolean =>
+  (OPEN_TASK_STATUSES as readonly TaskStatus[]).includes(task.status);
+
+const EVIDENCE_MAX_LENGTH = 4000;
 
 /** Every condition needs its evidence, and evidence may name only conditions of this proposal. */
 export function evidenceProblems(

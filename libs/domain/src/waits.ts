@@ -2,7 +2,8 @@
 // due time, or earlier once idle past the policy's threshold. Which stages wait on whom is stages.ts.
 import type { Deadlines } from './policy/index.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+/** Policies count deadlines in days; clocks count milliseconds. */
+export const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** When a wait begun at `since` and due at `dueAt` counts as stalled. */
 export function stallsAt(since: Date, dueAt: Date, deadlines: Pick<Deadlines, 'stalledAfterDays'>): Date {

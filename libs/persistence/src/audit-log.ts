@@ -1,10 +1,9 @@
 // The audit log is append-only and tamper-evident: each entry stores a SHA-256 over its content and the
 // hash of the proposal's previous entry, so an edited, removed or inserted row breaks the chain there.
-// Every writer (activities and API alike) appends through `appendAudit`; nothing updates or deletes a row,
-// and a trigger refuses anyone who tries (see the audit-chain migration).
+// Every writer (activities and API alike) appends through AuditLogRepository.append; nothing updates or deletes
+// a row, and a trigger refuses anyone who tries (see the audit-chain migration).
 import { createHash } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
-import { type AuditEntry, isMessage, render } from '#domain';
+import { isMessage, render } from '#domain';
 import type { AuditEntryEntity } from './entities/index.js';
 
 export interface AuditContent {
@@ -35,30 +34,6 @@ export function auditHash(entry: AuditContent, prevHash: string | null): string 
     prevHash,
   ];
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
-}
-
-/**
- * Appends the entry unless it is there already (a retried activity); true when this call wrote it. Runs in
- * the caller's transaction, in one round trip: the append_audit_entry function (see its migration) takes a
- * per-proposal advisory lock, so two writers never chain onto the same entry, and hashes as auditHash does.
- */
-export async function appendAudit(tx: Pick<EntityManager, 'query'>, entry: AuditEntry): Promise<boolean> {
-  const [{ appended }]: { appended: boolean }[] = await tx.query(
-    'SELECT append_audit_entry($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) AS appended',
-    [
-      entry.id,
-      entry.proposalId,
-      entry.at,
-      entry.actor,
-      entry.action,
-      entry.fromStatus ?? null,
-      entry.toStatus ?? null,
-      entry.rationale ?? null,
-      entry.requestId ?? null,
-      entry.detail ? JSON.stringify(entry.detail) : null,
-    ],
-  );
-  return appended;
 }
 
 export type ChainVerdict =

@@ -1,11 +1,9 @@
 // The directory behind every authenticated request: the person the token names, as the directory knows
 // them. One primary-key SELECT per request; a write only for a new person, for a change in what the
 // token is authoritative for, or to move last_seen_at forward (at most once per LAST_SEEN_STEP_MS).
-import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
 import { type Actor, type Identity, REVIEW_DOMAINS, type ReviewDomain, type Role } from '#domain';
-import { DirectoryChangeEntity, type DirectoryValue, UserEntity } from './entities/index.js';
-import { findById } from './plain-sql.js';
+import type { DirectoryValue, UserEntity } from './entities/index.js';
+import type { DirectoryRepository } from './repositories/directory.repository.js';
 
 /** What a verified token says about its bearer. */
 export type SeenIdentity = Identity;
@@ -34,23 +32,12 @@ export interface DirectoryChange {
   to: DirectoryValue;
 }
 
-export async function recordDirectoryChanges(db: EntityManager, userId: string, by: string, changes: DirectoryChange[]) {
-  const at = new Date();
-  const rows = changes.map(({ field, from, to }) => ({
-    id: randomUUID(),
-    userId,
-    changedBy: by,
-    at,
-    field,
-    oldValue: from,
-    newValue: to,
-  }));
-  if (rows.length > 0) await db.getRepository(DirectoryChangeEntity).insert(rows);
-}
-
 /** The directory row of the token's bearer, created on first sight and refreshed from the token. */
-export async function resolveDirectoryUser(db: DataSource, seen: SeenIdentity, now = new Date()): Promise<UserEntity> {
-  const users = db.getRepository(UserEntity);
+export async function resolveDirectoryUser(
+  directory: DirectoryRepository,
+  seen: SeenIdentity,
+  now = new Date(),
+): Promise<UserEntity> {
   const fromToken: Pick<UserEntity, TokenField> = {
     name: seen.name,
     departmentCode: seen.department,
@@ -58,16 +45,17 @@ export async function resolveDirectoryUser(db: DataSource, seen: SeenIdentity, n
     // A token without email leaves a known one as it is.
     email: seen.email ?? null,
   };
-  const row = await findById(db, UserEntity, seen.id);
+  const row = await directory.findById(seen.id);
   if (!row) {
     // First sight: the token's `domains` seed the directory; from now on admins keep them (PATCH).
-    await users
-      .createQueryBuilder()
-      .insert()
-      .values({ id: seen.id, ...fromToken, domains: seen.domains, conflicts: [], active: true, lastSeenAt: now })
-      .orIgnore() // two first requests at once: one inserts, both read the row
-      .execute();
-    return users.findOneByOrFail({ id: seen.id });
+    return directory.insertFirstSeen({
+      id: seen.id,
+      ...fromToken,
+      domains: seen.domains,
+      conflicts: [],
+      active: true,
+      lastSeenAt: now,
+    });
   }
   const changes = TOKEN_FIELDS.filter((f) => !(f === 'email' && seen.email === undefined))
     .filter((f) => JSON.stringify(row[f]) !== JSON.stringify(fromToken[f]))
@@ -77,9 +65,6 @@ export async function resolveDirectoryUser(db: DataSource, seen: SeenIdentity, n
 
   const patch: Partial<UserEntity> = { lastSeenAt: now };
   for (const { field, to } of changes) Object.assign(patch, { [field]: to });
-  await db.transaction(async (tx) => {
-    await tx.getRepository(UserEntity).update({ id: seen.id }, patch);
-    await recordDirectoryChanges(tx, seen.id, 'sign-in', changes);
-  });
+  await directory.updateRecorded(seen.id, 'sign-in', patch, changes);
   return Object.assign(row, patch);
 }

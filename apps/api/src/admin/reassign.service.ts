@@ -1,10 +1,8 @@
 // Reassignment by an administrator: the API checks the domain's rule on its read model and directory
 // first (a clear 4xx, nothing sent), then asks the workflow, whose validator checks it again.
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { type Actor, type Language, reassignRefusal, reassignTaskUpdate, refuseField, render } from '#domain';
-import { actorFromUser, TaskEntity, UserEntity } from '#persistence';
+import { type Actor, type Language, reassignRefusal, reassignTaskUpdate, refuse, refuseField, render } from '#domain';
+import { actorFromUser, DirectoryRepository, TasksRepository } from '#persistence';
 import { LifecycleGateway, RefusedException } from '#temporal';
 import { taskContext } from '../tasks/task-context.js';
 import { TaskView } from '../tasks/task.view.js';
@@ -14,7 +12,8 @@ import { requireAdmin } from './stalled.service.js';
 @Injectable()
 export class ReassignService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly tasks: TasksRepository,
+    private readonly directory: DirectoryRepository,
     private readonly lifecycle: LifecycleGateway,
   ) {}
 
@@ -29,12 +28,7 @@ export class ReassignService {
     requireAdmin(admin);
     await this.person('id', fromId);
     const assignee = await this.activePerson(assigneeId);
-    const held = await this.db
-      .getRepository(TaskEntity)
-      .createQueryBuilder('t')
-      .where(`t.status IN ('open', 'claimed') AND t.assignee = :fromId`, { fromId })
-      .orderBy('t.dueAt', 'ASC')
-      .getMany();
+    const held = await this.tasks.heldBy(fromId);
     const result: ReassignAllView = { moved: [], refused: [] };
     for (const task of held) {
       try {
@@ -54,22 +48,24 @@ export class ReassignService {
   }
 
   private async move(admin: Actor, taskId: string, assignee: Actor): Promise<TaskView> {
-    const { task, proposalId, department, proposalTasks } = await taskContext(this.db, taskId);
+    const { task, proposalId, department, proposalTasks } = await taskContext(this.tasks, taskId);
     const refusal = reassignRefusal(admin, task, department, assignee, proposalTasks);
     if (refusal) throw new RefusedException(refusal);
     await this.lifecycle.update(proposalId, reassignTaskUpdate, { taskId, actor: admin, assignee });
-    return TaskView.of(await this.db.getRepository(TaskEntity).findOneByOrFail({ id: taskId }));
+    const row = await this.tasks.findById(taskId);
+    if (!row) throw new RefusedException(refuse('task_not_found', { id: taskId }));
+    return TaskView.of(row);
   }
 
   /** The person as the directory knows them (roles, department, domains, declared conflicts); `field` names them. */
   private async person(field: 'id' | 'assignee', id: string): Promise<Actor> {
-    const user = await this.db.getRepository(UserEntity).findOneBy({ id });
+    const user = await this.directory.findById(id);
     if (!user) throw new RefusedException(refuseField(field, 'person_not_found', { id }));
     return actorFromUser(user);
   }
 
   private async activePerson(id: string): Promise<Actor> {
-    const user = await this.db.getRepository(UserEntity).findOneBy({ id });
+    const user = await this.directory.findById(id);
     if (!user) throw new RefusedException(refuseField('assignee', 'person_not_found', { id }));
     if (!user.active) throw new RefusedException(refuseField('assignee', 'person_inactive', { id }));
     return actorFromUser(user);

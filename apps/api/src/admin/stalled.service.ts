@@ -1,15 +1,13 @@
 // Stalled work for administrators: every open task and department wait past its due time or idle past
 // the policy's threshold, longest waiting first (DESIGN §5, issue 6).
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import type { ApiConfig } from '#config';
 import { type Actor, hasRole, refuse } from '#domain';
+import { type StalledFilter, type StalledRow, StalledWorkRepository } from '#persistence';
 import { RefusedException } from '#temporal';
 import { API_CONFIG } from '../common/api-config.js';
 import { temporalUiLink } from '../common/temporal-ui.js';
 import type { StalledQuery } from './stalled.dto.js';
-import { type StalledRow, stalledQuery } from '#persistence';
 import { StalledItemView, type StalledPageView } from './stalled.view.js';
 
 export function requireAdmin(actor: Actor): void {
@@ -19,7 +17,7 @@ export function requireAdmin(actor: Actor): void {
 @Injectable()
 export class StalledService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly stalled: StalledWorkRepository,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
@@ -28,8 +26,7 @@ export class StalledService {
   async list(actor: Actor, query: StalledQuery, now = new Date()): Promise<StalledPageView> {
     requireAdmin(actor);
     const filter = { ...query, overdueOnly: query.overdue };
-    const { sql, params } = stalledQuery(filter, now);
-    const rows: StalledRow[] = await this.db.query(sql, params);
+    const rows = await this.stalled.page(filter, now);
     // Past the last page the window count has no row to ride on: count with the first row instead.
     const counted = rows.length > 0 || query.offset === 0 ? rows : await this.firstRow(filter, now);
     const total = counted.length > 0 ? Number(counted[0].total) : 0;
@@ -41,8 +38,7 @@ export class StalledService {
     };
   }
 
-  private firstRow(filter: Parameters<typeof stalledQuery>[0], now: Date): Promise<StalledRow[]> {
-    const { sql, params } = stalledQuery({ ...filter, limit: 1, offset: 0 }, now);
-    return this.db.query(sql, params);
+  private firstRow(filter: StalledFilter, now: Date): Promise<StalledRow[]> {
+    return this.stalled.page({ ...filter, limit: 1, offset: 0 }, now);
   }
 }

@@ -1,8 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PROPOSAL_STATUSES, type ProposalStatus } from '#domain';
+import { DAY_MS, PROPOSAL_STATUSES, type ProposalStatus } from '#domain';
 import type { StalledRow } from '#persistence';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export class WaitedOnView {
   @ApiProperty({ nullable: true, type: String, description: "the person's id, when one holds the work" })

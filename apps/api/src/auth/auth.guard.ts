@@ -1,11 +1,9 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { InvalidTokenError, SignOnUnavailableError, type TokenIdentity, tokenVerifier, type TokenVerifier } from '#auth';
 import type { ApiConfig } from '#config';
 import { refuse } from '#domain';
-import { actorFromUser, resolveDirectoryUser } from '#persistence';
+import { actorFromUser, DirectoryRepository, resolveDirectoryUser } from '#persistence';
 import { RefusedException } from '#temporal';
 import { API_CONFIG } from '../common/api-config.js';
 import { type Access, ACCESS_KEY, type AuthenticatedRequest } from './access.decorators.js';
@@ -18,7 +16,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     @Inject(API_CONFIG) config: ApiConfig,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly directory: DirectoryRepository,
   ) {
     this.verifier = tokenVerifier(config);
   }
@@ -31,7 +29,7 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest & { headers: Record<string, string | undefined> }>();
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
     if (scheme !== 'Bearer' || !token) throw new RefusedException(refuse('token_required', {}));
-    const user = await resolveDirectoryUser(this.db, await this.identify(token));
+    const user = await resolveDirectoryUser(this.directory, await this.identify(token));
     if (!user.active) throw new RefusedException(refuse('user_deactivated', { user: user.id }));
     request.actor = actorFromUser(user);
     if (access.kind === 'roles' && !access.roles.some((role) => request.actor!.roles.includes(role))) {

@@ -12,13 +12,12 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { ApiConflictResponse, ApiHeader, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { from, lastValueFrom, type Observable } from 'rxjs';
-import type { DataSource } from 'typeorm';
 import type { ApiConfig } from '#config';
 import { refuse } from '#domain';
 import { RefusedException } from '#temporal';
+import { IdempotencyKeysRepository } from '#persistence';
 import type { AuthenticatedRequest } from '../auth/access.decorators.js';
 import { API_CONFIG } from './api-config.js';
 import { canonicalJson } from './canonical-json.js';
@@ -29,9 +28,9 @@ const KEY_FORMAT = new RegExp(`^[\\x21-\\x7e]{1,${KEY_MAX_LENGTH}}$`);
 const ABANDONED_AFTER_SECONDS = 60;
 
 @Injectable()
-export class IdempotencyInterceptor implements NestInterceptor {
+class IdempotencyInterceptor implements NestInterceptor {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly keys: IdempotencyKeysRepository,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
@@ -56,53 +55,24 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     try {
       const answer = await run();
-      await this.keep(actorId, key, answer);
+      await this.keys.keep(actorId, key, answer);
       return answer;
     } catch (error) {
       // A refused or failed request keeps nothing: the client may fix it and send it with the same key.
-      await this.forget(actorId, key).catch(() => undefined);
+      await this.keys.forget(actorId, key).catch(() => undefined);
       throw error;
     }
   }
 
   /** The earlier answer to repeat, or undefined once this request holds the key. */
   private async claim(actorId: string, key: string, hash: string): Promise<unknown> {
-    await this.db.query(
-      `DELETE FROM idempotency_keys WHERE ctid IN (SELECT ctid FROM idempotency_keys WHERE expires_at < now() LIMIT 100)`,
-    );
-    const claimed: unknown[] = await this.db.query(
-      `INSERT INTO idempotency_keys (actor_id, key, request_hash, started_at, expires_at)
-       VALUES ($1, $2, $3, now(), now() + make_interval(hours => $4))
-       ON CONFLICT (actor_id, key) DO UPDATE SET started_at = now()
-         WHERE idempotency_keys.response_body IS NULL AND idempotency_keys.request_hash = EXCLUDED.request_hash
-           AND idempotency_keys.started_at < now() - make_interval(secs => $5)
-       RETURNING key`,
-      [actorId, key, hash, this.config.IDEMPOTENCY_TTL_HOURS, ABANDONED_AFTER_SECONDS],
-    );
-    if (claimed.length > 0) return undefined;
-    const [earlier]: { request_hash: string; response_body: unknown }[] = await this.db.query(
-      'SELECT request_hash, response_body FROM idempotency_keys WHERE actor_id = $1 AND key = $2',
-      [actorId, key],
-    );
+    await this.keys.removeSomeExpired();
+    if (await this.keys.claim(actorId, key, hash, this.config.IDEMPOTENCY_TTL_HOURS, ABANDONED_AFTER_SECONDS)) return undefined;
+    const earlier = await this.keys.earlier(actorId, key);
     if (!earlier) return this.claim(actorId, key, hash); // it expired or was forgotten in between
     if (earlier.request_hash !== hash) throw new RefusedException(refuse('idempotency_key_reused', {}));
     if (earlier.response_body === null) throw new RefusedException(refuse('idempotency_key_in_progress', {}));
     return earlier.response_body;
-  }
-
-  private keep(actorId: string, key: string, answer: unknown): Promise<unknown> {
-    return this.db.query('UPDATE idempotency_keys SET response_body = $3 WHERE actor_id = $1 AND key = $2', [
-      actorId,
-      key,
-      JSON.stringify(answer ?? null),
-    ]);
-  }
-
-  private forget(actorId: string, key: string): Promise<unknown> {
-    return this.db.query('DELETE FROM idempotency_keys WHERE actor_id = $1 AND key = $2 AND response_body IS NULL', [
-      actorId,
-      key,
-    ]);
   }
 }
 

@@ -1,8 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
-import type { DataSource } from 'typeorm';
+import { HealthRepository } from '#persistence';
 import { TemporalClientService } from '#temporal';
 import { Public } from '../auth/access.decorators.js';
 
@@ -10,7 +9,7 @@ import { Public } from '../auth/access.decorators.js';
 @Controller('health')
 export class HealthController {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly database: HealthRepository,
     private readonly temporal: TemporalClientService,
   ) {}
 
@@ -19,13 +18,7 @@ export class HealthController {
   @ApiOkResponse({ description: 'alive and ready: {status, postgres, temporal}' })
   @ApiServiceUnavailableResponse({ description: 'alive, but PostgreSQL or Temporal is unreachable' })
   async check(@Res({ passthrough: true }) response: Response) {
-    const [postgres, temporal] = await Promise.all([
-      this.db.query('SELECT 1').then(
-        () => true,
-        () => false,
-      ),
-      this.temporal.isHealthy(),
-    ]);
+    const [postgres, temporal] = await Promise.all([this.database.ping(), this.temporal.isHealthy()]);
     const ready = postgres && temporal;
     response.status(ready ? 200 : 503);
     return { status: ready ? 'ok' : 'unavailable', postgres: postgres ? 'up' : 'down', temporal: temporal ? 'up' : 'down' };

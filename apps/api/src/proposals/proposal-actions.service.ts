@@ -2,8 +2,6 @@
 // reports. Each is checked here on the read model — who, which stage, what the body says — so that a
 // refusal is a clear error that touches nothing; then the workflow, which checks again, performs it.
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import {
   type Actor,
   evidenceProblems,
@@ -15,7 +13,7 @@ import {
   reviseUpdate,
   withdrawUpdate,
 } from '#domain';
-import { ProposalEntity } from '#persistence';
+import { ProposalsRepository } from '#persistence';
 import { LifecycleGateway, RefusedException } from '#temporal';
 import type { DeploymentDto, IncidentDto, RevisionDto, WithdrawDto } from './proposal-actions.dto.js';
 import type { ProposalView } from './proposal.view.js';
@@ -25,7 +23,7 @@ import { ProposalsService } from './proposals.service.js';
 @Injectable()
 export class ProposalActionsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: ProposalsRepository,
     private readonly proposals: ProposalsService,
     private readonly lifecycle: LifecycleGateway,
   ) {}
@@ -60,9 +58,7 @@ export class ProposalActionsService {
 
   /** The department reports on its own systems; an administrator on any. */
   async reportIncident(actor: Actor, id: string, { severity, description }: IncidentDto): Promise<ProposalView> {
-    const row = hasRole(actor, 'admin')
-      ? await this.db.getRepository(ProposalEntity).findOneBy({ id })
-      : await this.proposals.findOwn(actor, id);
+    const row = hasRole(actor, 'admin') ? await this.repository.findById(id) : await this.proposals.findOwn(actor, id);
     if (!row) throw new RefusedException(refuse('proposal_not_found', { id }));
     requireStage(row, 'report_incident');
     await this.lifecycle.update(id, reportIncidentUpdate, { actor, severity, description });

@@ -1,8 +1,6 @@
 // Drafts are the API's own records; from submission on, every change goes through the workflow.
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
 import type { ApiConfig } from '#config';
 import {
   type Actor,
@@ -15,29 +13,27 @@ import {
   hasRole,
   policyFor,
   submissionProblems,
-  type ProposalStatus,
   refuse,
   refuseField,
   refuseFields,
 } from '#domain';
 import type { Language } from '#domain/texts';
-import { AuditEntryEntity, ConditionEntity, findById, ProposalEntity, verifyChain } from '#persistence';
+import {
+  AuditLogRepository,
+  ConditionsRepository,
+  type ProposalEntity,
+  type ProposalFilter,
+  type ProposalScope,
+  ProposalsRepository,
+  verifyChain,
+} from '#persistence';
 import { API_CONFIG } from '../common/api-config.js';
 import { LifecycleGateway, RefusedException } from '#temporal';
 import type { AuditPageQuery } from '../common/params.js';
 import { temporalUiLink } from '../common/temporal-ui.js';
 import type { CreateProposalDto, UpdateProposalDto } from './proposal.dto.js';
 import { requireStage } from './require-stage.js';
-import { proposalRecord } from './proposal-record.js';
 import { ProposalPageView, ProposalView } from './proposal.view.js';
-
-export interface ProposalFilter {
-  status?: ProposalStatus;
-  tier?: number;
-  department?: string;
-  limit: number;
-  offset: number;
-}
 
 /** How long a submit waits for the tier before it answers with the proposal as it stands. */
 const SCREENING_WAIT_MS = 10_000;
@@ -45,7 +41,9 @@ const SCREENING_WAIT_MS = 10_000;
 @Injectable()
 export class ProposalsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly proposals: ProposalsRepository,
+    private readonly conditions: ConditionsRepository,
+    private readonly auditLog: AuditLogRepository,
     private readonly lifecycle: LifecycleGateway,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
@@ -58,8 +56,7 @@ export class ProposalsService {
 
   async create(actor: Actor, dto: CreateProposalDto): Promise<ProposalView> {
     this.checkAnswers(currentPolicyVersion(), dto.answers);
-    const repo = this.db.getRepository(ProposalEntity);
-    const row = repo.create({
+    const row = await this.proposals.insertDraft({
       ...dto,
       id: randomUUID(),
       vendor: dto.vendor ?? null,
@@ -72,8 +69,6 @@ export class ProposalsService {
       policyVersion: currentPolicyVersion(),
       createdBy: actor.id,
     });
-    // An INSERT that returns the timestamps: save() would first look for the row, in a transaction of its own.
-    await repo.insert(row);
     return this.forCaller(actor, ProposalView.of(row));
   }
 
@@ -87,7 +82,7 @@ export class ProposalsService {
     ) as UpdateProposalDto;
     if ((changes.systemType ?? row.systemType) === 'vendor' && !(changes.vendor ?? row.vendor))
       throw new RefusedException(refuseField('vendor', 'field_required_for_vendor', {}));
-    if (row.status === 'DRAFT') await this.db.getRepository(ProposalEntity).save(Object.assign(row, dto));
+    if (row.status === 'DRAFT') await this.proposals.saveDraft(Object.assign(row, dto));
     else await this.lifecycle.update(id, editUpdate, { actor, changes, answers });
     return this.detail(actor, id);
   }
@@ -110,60 +105,43 @@ export class ProposalsService {
   }
 
   async detail(actor: Actor, id: string, language?: Language): Promise<ProposalView> {
-    const record = await proposalRecord(this.db, id);
+    const record = await this.proposals.record(id);
     const row = this.visibleOrNotFound(actor, id, record?.proposal ?? null);
     const { tasks, timeline, conditions } = record ?? { tasks: [], timeline: [], conditions: [] };
     return this.forCaller(actor, ProposalView.of(row, tasks, timeline, conditions, language));
   }
 
   async list(actor: Actor, filter: ProposalFilter, language?: Language): Promise<ProposalPageView> {
-    const query = this.db.getRepository(ProposalEntity).createQueryBuilder('p');
-    if (hasRole(actor, 'admin')) {
-      // everything
-    } else if (hasRole(actor, 'department_manager')) {
-      query.andWhere('p.department = :own', { own: actor.department });
-    } else {
-      query.andWhere(`p.status <> 'DRAFT'`);
-    }
-    if (filter.status) query.andWhere('p.status = :status', { status: filter.status });
-    if (filter.tier) query.andWhere('p.tier = :tier', { tier: filter.tier });
-    if (filter.department) query.andWhere('p.department = :department', { department: filter.department });
-    const [rows, total] = await query
-      .orderBy('p.updatedAt', 'DESC')
-      .addOrderBy('p.id')
-      .take(filter.limit)
-      .skip(filter.offset)
-      .getManyAndCount();
+    const scope: ProposalScope = hasRole(actor, 'admin')
+      ? {} // everything
+      : hasRole(actor, 'department_manager')
+        ? { department: actor.department }
+        : { submittedOnly: true };
+    const [rows, total] = await this.proposals.page(scope, filter);
     const items = rows.map((row) => this.forCaller(actor, ProposalView.of(row, [], [], [], language)));
     return { items, total, limit: filter.limit, offset: filter.offset };
   }
 
   async audit(actor: Actor, id: string, { limit, offset }: AuditPageQuery) {
     await this.findVisible(actor, id);
-    const [rows, total] = await this.db
-      .getRepository(AuditEntryEntity)
-      .findAndCount({ where: { proposalId: id }, order: { seq: 'ASC' }, take: limit, skip: offset });
+    const [rows, total] = await this.auditLog.page(id, limit, offset);
     return { rows, total };
   }
 
   /** Whether the proposal's audit log is as written: intact, or the first entry where its chain breaks. */
   async verifyAudit(actor: Actor, id: string) {
     await this.findVisible(actor, id);
-    return verifyChain(await this.auditRows(id));
-  }
-
-  private auditRows(proposalId: string) {
-    return this.db.getRepository(AuditEntryEntity).find({ where: { proposalId }, order: { seq: 'ASC' } });
+    return verifyChain(await this.auditLog.ofProposal(id));
   }
 
   /** The sign-off's conditions, in the order the workflow recorded them. */
   conditionRows(proposalId: string) {
-    return this.db.getRepository(ConditionEntity).find({ where: { proposalId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.conditions.ofProposal(proposalId);
   }
 
   /** Managers see their own department's proposals, reviewers every submitted one, admins all. */
   private async findVisible(actor: Actor, id: string): Promise<ProposalEntity> {
-    return this.visibleOrNotFound(actor, id, await findById(this.db, ProposalEntity, id));
+    return this.visibleOrNotFound(actor, id, await this.proposals.findById(id));
   }
 
   private visibleOrNotFound(actor: Actor, id: string, row: ProposalEntity | null): ProposalEntity {
@@ -179,7 +157,7 @@ export class ProposalsService {
 
   /** A proposal of the actor's own department; any other is not found. */
   async findOwn(actor: Actor, id: string): Promise<ProposalEntity> {
-    const row = await findById(this.db, ProposalEntity, id);
+    const row = await this.proposals.findById(id);
     if (!row || row.department !== actor.department) {
       throw new RefusedException(refuse('proposal_not_found_in_department', { id }));
     }

@@ -1,8 +1,6 @@
 // Task actions: the API checks the rules on its read model first (a clear 403/409 without a round trip),
 // then asks the workflow, whose validators check them again against the truth.
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, In } from 'typeorm';
 import {
   type Actor,
   candidateGroupsOf,
@@ -15,7 +13,7 @@ import {
   type TaskAction,
   taskActionRefusal,
 } from '#domain';
-import { findById, ProposalEntity, TaskEntity } from '#persistence';
+import { ProposalsRepository, type TaskEntity, TasksRepository } from '#persistence';
 import { LifecycleGateway, RefusedException } from '#temporal';
 import type { TaskListQuery } from '../common/params.js';
 import type { CompleteTaskDto } from './task.dto.js';
@@ -25,7 +23,8 @@ import { TaskView } from './task.view.js';
 @Injectable()
 export class TasksService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly tasks: TasksRepository,
+    private readonly proposals: ProposalsRepository,
     private readonly lifecycle: LifecycleGateway,
   ) {}
 
@@ -40,37 +39,22 @@ export class TasksService {
   ): Promise<{ items: TaskView[]; total: number }> {
     const groups = candidateGroupsOf(actor);
     if (groups.length === 0) return { items: [], total: 0 };
-    const query = this.db
-      .getRepository(TaskEntity)
-      .createQueryBuilder('t')
-      .innerJoin(ProposalEntity, 'p', 'p.id = t.proposalId')
-      .where(`t.status IN ('open', 'claimed')`)
-      .andWhere('p.department <> :own', { own: actor.department })
-      .andWhere('(t.assignee = :me OR (t.assignee IS NULL AND t.candidateGroup IN (:...groups)))', { me: actor.id, groups });
-    if (kind) query.andWhere('t.kind = :kind', { kind });
-    if (assignee === 'me') query.andWhere('t.assignee = :me');
-    if (assignee === 'none') query.andWhere('t.assignee IS NULL');
-    if (dueBefore) query.andWhere('t.dueAt < :dueBefore', { dueBefore: new Date(dueBefore) });
-    if (stage) query.andWhere('p.status = :stage', { stage });
-    if (tier) query.andWhere('p.tier = :tier', { tier });
-    if (department) query.andWhere('p.department = :department', { department });
-    query.orderBy('t.dueAt', 'ASC').addOrderBy('t.id');
+    const reader = { id: actor.id, department: actor.department, groups };
+    const filter = { kind, assignee, dueBefore, stage, tier, department };
     if (actor.conflicts.length === 0) {
       // Nothing to filter after the query: PostgreSQL cuts the page (an expert of every domain with thousands
       // of open tasks read them all per call before; see docs/benchmarks.md).
-      const [page, total] = await query.offset(offset).limit(limit).getManyAndCount();
+      const [page, total] = await this.tasks.inboxPage(reader, filter, offset, limit);
       return { items: page.map(TaskView.of), total };
     }
-    const rows = await this.withoutConflicts(actor, await query.getMany());
+    const rows = await this.withoutConflicts(actor, await this.tasks.inboxAll(reader, filter));
     return { items: rows.slice(offset, offset + limit).map(TaskView.of), total: rows.length };
   }
 
   /** The declared-conflicts rule is the domain's (conflictRefusal), applied here rather than restated in SQL. */
   private async withoutConflicts(actor: Actor, rows: TaskEntity[]): Promise<TaskEntity[]> {
     if (actor.conflicts.length === 0 || rows.length === 0) return rows;
-    const proposals = await this.db
-      .getRepository(ProposalEntity)
-      .find({ select: { id: true, department: true }, where: { id: In([...new Set(rows.map((r) => r.proposalId))]) } });
+    const proposals = await this.proposals.departmentsOf([...new Set(rows.map((r) => r.proposalId))]);
     const departmentOf = new Map(proposals.map((p) => [p.id, p.department]));
     return rows.filter((row) => !conflictRefusal(actor, row.proposalId, departmentOf.get(row.proposalId) ?? ''));
   }
@@ -95,12 +79,12 @@ export class TasksService {
   }
 
   private async act(actor: Actor, taskId: string, action: TaskAction, send: (proposalId: string) => Promise<HumanTask>) {
-    const { task, proposalId, department, proposalTasks } = await taskContext(this.db, taskId);
+    const { task, proposalId, department, proposalTasks } = await taskContext(this.tasks, taskId);
     const refusal = taskActionRefusal(actor, task, department, action, proposalTasks);
     if (refusal) throw new RefusedException(refusal);
     await send(proposalId);
     // The workflow's handler returns once the read model holds the change.
-    const row = await findById(this.db, TaskEntity, taskId);
+    const row = await this.tasks.findById(taskId);
     if (!row) throw new RefusedException(refuse('task_not_found', { id: taskId }));
     return TaskView.of(row);
   }

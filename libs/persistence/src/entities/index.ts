@@ -16,7 +16,6 @@ export {
   ConditionEntity,
   DepartmentEntity,
   DirectoryChangeEntity,
-  IdempotencyKeyEntity,
   DepartmentWaitEntity,
   NotificationEntity,
   ProposalEntity,

@@ -1,7 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { TaskKind, TaskStatus } from '#domain';
+import { openTaskCondition } from '../open-task.js';
 
-const OPEN = `"status" IN ('open', 'claimed')`;
+const OPEN = openTaskCondition('"status"');
 
 /** Read model of the workflows' human tasks, for inboxes and dashboards; the workflow is the truth. */
 @Entity('tasks')

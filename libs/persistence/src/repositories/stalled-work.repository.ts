@@ -1,7 +1,11 @@
 // The one SQL statement behind GET /api/admin/stalled, also run under EXPLAIN by `npm run bench:stalled`.
 // Waiting work is of two kinds: open tasks, and the department's own waits; each row counts as stalled
 // from its `stalls_at` (its due time, or earlier once idle past the policy's threshold).
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { ProposalStatus, Tier } from '#domain';
+import { openTaskCondition } from '../open-task.js';
+import type { Db } from '../typeorm-internals.js';
 
 export interface StalledFilter {
   stage?: ProposalStatus;
@@ -53,7 +57,7 @@ export function stalledQuery(filter: StalledFilter, now: Date): { sql: string; p
       SELECT 'task', t.id, t.proposal_id, t.kind, t.domain, t.assignee, t.candidate_group, t.created_at, t.due_at,
         t.escalation_level
       FROM tasks t
-      WHERE t.status IN ('open', 'claimed') AND t.${filter.overdueOnly ? 'due_at' : 'stalls_at'} <= $1
+      WHERE ${openTaskCondition('t.status')} AND t.${filter.overdueOnly ? 'due_at' : 'stalls_at'} <= $1
         ${onTask.map((c) => `AND ${c}`).join(' ')}
       ${departmentWaits}
     )
@@ -63,4 +67,14 @@ export function stalledQuery(filter: StalledFilter, now: Date): { sql: string; p
     ORDER BY w.since ASC, w.id ASC
     LIMIT ${param(filter.limit)} OFFSET ${param(filter.offset)}`;
   return { sql, params };
+}
+
+@Injectable()
+export class StalledWorkRepository {
+  constructor(@InjectDataSource() private readonly db: Db) {}
+
+  page(filter: StalledFilter, now: Date): Promise<StalledRow[]> {
+    const { sql, params } = stalledQuery(filter, now);
+    return this.db.query(sql, params);
+  }
 }

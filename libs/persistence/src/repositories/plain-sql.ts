@@ -1,13 +1,11 @@
 // Plain SQL for the paths every proposal takes (the directory lookup, the proposal's view, the task's rules,
 // a task's change). TypeORM's find() and update() build and escape their SQL anew on every call, which cost
 // more CPU than the query itself. Rows and values convert exactly as TypeORM converts them, from the
-// entities' own metadata.
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
+// entities' own metadata (see typeorm-internals.ts).
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import { dataSourceOf, type Db, entityOf, isPool, persistentValueOf, preparedQuery } from '../typeorm-internals.js';
 
 type Row = Record<string, unknown>;
-type Db = DataSource | EntityManager;
-const sourceOf = (db: Db): DataSource => ('driver' in db ? db : db.connection);
 
 /**
  * A query's rows. Outside a transaction (on the DataSource) it runs as a named prepared statement, which
@@ -17,27 +15,14 @@ const sourceOf = (db: Db): DataSource => ('driver' in db ? db : db.connection);
  * once on every connection.
  */
 export async function selectRows<R = Row>(db: Db, name: string, text: string, values: unknown[]): Promise<R[]> {
-  if (!('driver' in db)) return db.query(text, values);
-  const pool = (db.driver as PostgresDriver).master as { query(q: object): Promise<{ rows: R[] }> };
-  return (await pool.query({ name, text, values })).rows;
-}
-
-/** The entity of a row as PostgreSQL names its columns: a row of columnsOf(), or the `to_jsonb` of one. */
-export function entityOf<T extends ObjectLiteral>(db: Db, target: EntityTarget<T>, row: Row): T {
-  const { driver } = sourceOf(db);
-  const metadata = sourceOf(db).getMetadata(target);
-  const entity = metadata.create() as T;
-  for (const column of metadata.columns) {
-    // Converts as TypeORM does: a timestamp (a string in JSON) becomes a Date, a transformer runs.
-    column.setEntityValue(entity, driver.prepareHydratedValue(row[column.databaseName], column));
-  }
-  return entity;
+  if (!isPool(db)) return db.query(text, values);
+  return preparedQuery<R>(db, name, text, values);
 }
 
 /** The entity's columns, for a SELECT list: `"id", "proposal_id", …`, each prefixed with `alias.` if given. */
 export function columnsOf(db: Db, target: EntityTarget<ObjectLiteral>, alias?: string): string {
   const prefix = alias ? `${alias}.` : '';
-  return sourceOf(db)
+  return dataSourceOf(db)
     .getMetadata(target)
     .columns.map((column) => `${prefix}"${column.databaseName}"`)
     .join(', ');
@@ -45,7 +30,7 @@ export function columnsOf(db: Db, target: EntityTarget<ObjectLiteral>, alias?: s
 
 /** The row with this primary key (a single-column one), or null. */
 export async function findById<T extends ObjectLiteral>(db: Db, target: EntityTarget<T>, id: string): Promise<T | null> {
-  const metadata = sourceOf(db).getMetadata(target);
+  const metadata = dataSourceOf(db).getMetadata(target);
   const key = metadata.primaryColumns[0].databaseName;
   const rows = await selectRows(
     db,
@@ -66,8 +51,7 @@ export async function updateById<T extends ObjectLiteral>(
   id: string,
   patch: Partial<T>,
 ): Promise<void> {
-  const { driver } = sourceOf(db);
-  const metadata = sourceOf(db).getMetadata(target);
+  const metadata = dataSourceOf(db).getMetadata(target);
   const columns = Object.keys(patch)
     .filter((property) => patch[property] !== undefined)
     .map((property) => {
@@ -77,7 +61,7 @@ export async function updateById<T extends ObjectLiteral>(
     });
   const set = columns.map((column, i) => `"${column.databaseName}" = $${i + 2}`);
   if (metadata.updateDateColumn) set.push(`"${metadata.updateDateColumn.databaseName}" = now()`);
-  const values = columns.map((column) => driver.preparePersistentValue(patch[column.propertyName], column));
+  const values = columns.map((column) => persistentValueOf(db, column, patch[column.propertyName]));
   const key = metadata.primaryColumns[0].databaseName;
   await db.query(`UPDATE "${metadata.tablePath}" SET ${set.join(', ')} WHERE "${key}" = $1`, [id, ...values]);
 }

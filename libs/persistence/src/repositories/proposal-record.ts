@@ -1,8 +1,9 @@
 // A proposal with everything its view shows (tasks, stage timeline, conditions), read in one statement:
 // the view is what submissions, decisions and every poll of a proposal answer with.
-import type { DataSource } from 'typeorm';
 import type { ProposalStatus } from '#domain';
-import { ConditionEntity, entityOf, ProposalEntity, selectRows, TaskEntity } from '#persistence';
+import { ConditionEntity, ProposalEntity, TaskEntity } from '../entities/index.js';
+import { type Db, entityOf } from '../typeorm-internals.js';
+import { selectRows } from './plain-sql.js';
 
 export interface ProposalRecord {
   proposal: ProposalEntity;
@@ -24,7 +25,7 @@ const RECORD = `
 type Json = Record<string, unknown>;
 type RecordRow = { proposal: Json; tasks: Json[]; timeline: { at: string; status: ProposalStatus }[]; conditions: Json[] };
 
-export async function proposalRecord(db: DataSource, id: string): Promise<ProposalRecord | null> {
+export async function proposalRecord(db: Db, id: string): Promise<ProposalRecord | null> {
   const rows = await selectRows<RecordRow>(db, 'proposal-record', RECORD, [id]);
   if (rows.length === 0) return null;
   const [{ proposal, tasks, timeline, conditions }] = rows;
