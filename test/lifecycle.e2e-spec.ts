@@ -46,11 +46,14 @@ it('revision, conditional sign-off, deployment with evidence, the register, and 
   expect(badRevision.body.fields).toEqual([expect.objectContaining({ field: 'answers.sa_fallback', code: 'field_not_one_of' })]);
   const revised = await system.call('POST', `/api/proposals/${id}/revisions`, {
     as: 'kim.manager',
+    headers: { 'Accept-Language': 'ko' },
     body: { reply: 'Counter service at every district office.', changes: { summary: 'Chatbot, with counter service for all.' } },
   });
   expect(revised.status).toBe(200);
   expect(revised.body).toMatchObject({ status: 'EXPERT_REVIEW', summary: 'Chatbot, with counter service for all.' });
   expect(revised.body.allowedActions).toEqual(['withdraw']);
+  // The step answers with the proposal as a Korean reader reads it.
+  expect(revised.body.scores.reasons[0]).toMatch(/^영향 점수/);
   const lateEdit = await system.call('PATCH', `/api/proposals/${id}`, { as: 'kim.manager', body: { title: 'x' } });
   expect(lateEdit.status).toBe(409);
   expect((await detail(id)).title).toBe('복지 상담 안내 챗봇 (창구 안내 포함)');

@@ -4,6 +4,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   type Actor,
+  type Language,
   evidenceProblems,
   hasRole,
   recordDeploymentUpdate,
@@ -28,7 +29,7 @@ export class ProposalActionsService {
     private readonly lifecycle: LifecycleGateway,
   ) {}
 
-  async revise(actor: Actor, id: string, { reply, answers, changes }: RevisionDto): Promise<ProposalView> {
+  async revise(actor: Actor, id: string, { reply, answers, changes }: RevisionDto, language?: Language): Promise<ProposalView> {
     const row = await this.proposals.findOwn(actor, id);
     requireStage(row, 'revise');
     if (answers) {
@@ -37,31 +38,41 @@ export class ProposalActionsService {
       this.proposals.checkAnswers(row.policyVersion, { ...row.answers, ...answers }, row);
     }
     await this.lifecycle.update(id, reviseUpdate, { actor, reply, answers, changes: changes && { ...changes } });
-    return this.proposals.detail(actor, id);
+    return this.proposals.detail(actor, id, language);
   }
 
-  async withdraw(actor: Actor, id: string, { reason }: WithdrawDto): Promise<ProposalView> {
+  async withdraw(actor: Actor, id: string, { reason }: WithdrawDto, language?: Language): Promise<ProposalView> {
     const row = await this.proposals.findOwn(actor, id);
     requireStage(row, 'withdraw');
     await this.lifecycle.update(id, withdrawUpdate, { actor, reason });
-    return this.proposals.detail(actor, id);
+    return this.proposals.detail(actor, id, language);
   }
 
-  async recordDeployment(actor: Actor, id: string, { version, evidence }: DeploymentDto): Promise<ProposalView> {
+  async recordDeployment(
+    actor: Actor,
+    id: string,
+    { version, evidence }: DeploymentDto,
+    language?: Language,
+  ): Promise<ProposalView> {
     const row = await this.proposals.findOwn(actor, id);
     requireStage(row, 'deploy');
     const problems = evidenceProblems(await this.proposals.conditionRows(id), evidence);
     if (problems.length > 0) throw new RefusedException(refuseFields(problems));
     await this.lifecycle.update(id, recordDeploymentUpdate, { actor, version, evidence });
-    return this.proposals.detail(actor, id);
+    return this.proposals.detail(actor, id, language);
   }
 
   /** The department reports on its own systems; an administrator on any. */
-  async reportIncident(actor: Actor, id: string, { severity, description }: IncidentDto): Promise<ProposalView> {
+  async reportIncident(
+    actor: Actor,
+    id: string,
+    { severity, description }: IncidentDto,
+    language?: Language,
+  ): Promise<ProposalView> {
     const row = hasRole(actor, 'admin') ? await this.repository.findById(id) : await this.proposals.findOwn(actor, id);
     if (!row) throw new RefusedException(refuse('proposal_not_found', { id }));
     requireStage(row, 'report_incident');
     await this.lifecycle.update(id, reportIncidentUpdate, { actor, severity, description });
-    return this.proposals.detail(actor, id);
+    return this.proposals.detail(actor, id, language);
   }
 }

@@ -44,8 +44,13 @@ export class ProposalsController {
   @ApiOkResponse({ type: ProposalView })
   @ApiBadRequestResponse({ description: 'a field or an answer is invalid' })
   @ApiConflictResponse({ description: 'the proposal is no longer a draft' })
-  update(@CurrentActor() actor: Actor, @Param('id', id) proposalId: string, @Body() dto: UpdateProposalDto) {
-    return this.proposals.update(actor, proposalId, dto);
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id', id) proposalId: string,
+    @Body() dto: UpdateProposalDto,
+    @ReaderLanguage() language: Language,
+  ) {
+    return this.proposals.update(actor, proposalId, dto, language);
   }
 
   @Post(':id/submit')

@@ -73,7 +73,7 @@ export class ProposalsService {
   }
 
   /** A draft is the API's own record; a proposal sent back for revision is edited by its workflow. */
-  async update(actor: Actor, id: string, dto: UpdateProposalDto): Promise<ProposalView> {
+  async update(actor: Actor, id: string, dto: UpdateProposalDto, language?: Language): Promise<ProposalView> {
     const row = await this.findOwn(actor, id);
     requireStage(row, 'edit');
     if (dto.answers) this.checkAnswers(row.policyVersion, dto.answers);
@@ -84,7 +84,7 @@ export class ProposalsService {
       throw new RefusedException(refuseField('vendor', 'field_required_for_vendor', {}));
     if (row.status === 'DRAFT') await this.proposals.saveDraft(Object.assign(row, dto));
     else await this.lifecycle.update(id, editUpdate, { actor, changes, answers });
-    return this.detail(actor, id);
+    return this.detail(actor, id, language);
   }
 
   /**
