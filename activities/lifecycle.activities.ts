@@ -4,11 +4,13 @@
 import { Injectable } from '@nestjs/common';
 import { ApplicationFailure } from '@temporalio/activity';
 import {
+  type Appended,
   assess,
   type AuditEntry,
   type HumanTask,
   type LifecycleActivities,
   type Notification,
+  type NotADraft,
   policyFor,
   reviewPlanFor,
   type ScreeningResult,
@@ -35,50 +37,64 @@ export class LifecycleActivitiesService implements Omit<LifecycleActivities, 'de
     return { assessment, plan: reviewPlanFor(policy, assessment.tier, proposal.affectsVulnerableGroups) };
   }
 
-  async recordTransition(entry: AuditEntry, notification?: Notification): Promise<void> {
-    await this.repositories.transaction(async (tx) => {
-      if (!(await tx.audit.append(entry))) return;
+  async recordTransition(entry: AuditEntry, notification?: Notification): Promise<NotADraft | Appended> {
+    return this.repositories.transaction(async (tx): Promise<NotADraft | Appended> => {
+      if (entry.fromStatus === 'DRAFT') {
+        // Submitted only once, from DRAFT: a final proposal whose closed run Temporal has since removed must not
+        // start again. A retry of this same write finds its entry there and the proposal submitted.
+        const proposal = await tx.proposals.findLocked(entry.proposalId);
+        if (!proposal) throw notFound(entry.proposalId);
+        if (proposal.status !== 'DRAFT' && !(await tx.audit.has(entry.id))) return { notADraft: proposal.status };
+      }
+      const { appended, head } = await tx.audit.append(entry);
+      if (!appended) return { auditHead: head };
       // An entry without toStatus is a note (an incident, a reminder): it changes no stage.
       const policyVersion = entry.toStatus ? await tx.proposals.moveTo(entry) : undefined;
       await trackDepartmentWait(tx.departmentWaits, entry, policyVersion);
       if (notification) await tx.notifications.queue(notification);
+      return { auditHead: head };
     });
   }
 
-  async openTasks({ tasks, entry }: { tasks: HumanTask[]; entry: AuditEntry }): Promise<void> {
-    await this.repositories.transaction(async (tx) => {
-      if (!(await tx.audit.append(entry))) return;
+  async openTasks({ tasks, entry }: { tasks: HumanTask[]; entry: AuditEntry }): Promise<Appended> {
+    return this.repositories.transaction(async (tx) => {
+      const { appended, head } = await tx.audit.append(entry);
+      if (!appended) return { auditHead: head };
       const policyVersion = await tx.proposals.policyVersionOf(entry.proposalId);
       if (!policyVersion) throw notFound(entry.proposalId);
       const { deadlines } = policyFor(policyVersion);
       const openedAt = new Date(entry.at);
       const rows = tasks.map((task) => ({ ...taskToRow(task), stallsAt: stallsAt(openedAt, new Date(task.dueAt), deadlines) }));
       await tx.tasks.insert(rows);
+      return { auditHead: head };
     });
   }
 
-  async recordTaskChange({ task, entry, notification }: Input<'recordTaskChange'>): Promise<void> {
-    await this.repositories.transaction(async (tx) => {
-      if (!(await tx.audit.append(entry))) return;
+  async recordTaskChange({ task, entry, notification }: Input<'recordTaskChange'>): Promise<Appended> {
+    return this.repositories.transaction(async (tx) => {
+      const { appended, head } = await tx.audit.append(entry);
+      if (!appended) return { auditHead: head };
       await tx.tasks.update(task.id, taskToRow(task));
       if (notification) await tx.notifications.queue(notification);
+      return { auditHead: head };
     });
   }
 
-  async applyRevision({ proposalId, answers, changes, entry }: Input<'applyRevision'>): Promise<void> {
-    await this.repositories.transaction(async (tx) => {
-      if (!(await tx.audit.append(entry))) return;
-      const row = await tx.proposals.findLocked(proposalId);
-      if (!row) throw notFound(proposalId);
-      const changed = Object.entries(changes ?? {}).filter(([, value]) => value !== undefined);
-      await tx.proposals.update(proposalId, { answers: { ...row.answers, ...answers }, ...Object.fromEntries(changed) });
+  async applyRevision({ proposalId, answers, changes, entry }: Input<'applyRevision'>): Promise<Appended> {
+    return this.repositories.transaction(async (tx) => {
+      const { appended, head } = await tx.audit.append(entry);
+      if (!appended) return { auditHead: head };
+      if (!(await tx.proposals.revise(proposalId, answers, changes ?? {}))) throw notFound(proposalId);
+      return { auditHead: head };
     });
   }
 
-  async recordConditions({ proposalId, conditions, entry }: Input<'recordConditions'>): Promise<void> {
-    await this.repositories.transaction(async (tx) => {
-      if (!(await tx.audit.append(entry))) return;
+  async recordConditions({ proposalId, conditions, entry }: Input<'recordConditions'>): Promise<Appended> {
+    return this.repositories.transaction(async (tx) => {
+      const { appended, head } = await tx.audit.append(entry);
+      if (!appended) return { auditHead: head };
       await tx.conditions.record(proposalId, conditions);
+      return { auditHead: head };
     });
   }
 
@@ -88,19 +104,16 @@ export class LifecycleActivitiesService implements Omit<LifecycleActivities, 'de
     deployedVersion,
     reviewSummary,
     entry,
-  }: Input<'publishRegisterEntry'>): Promise<void> {
-    await this.repositories.transaction(async (tx) => {
-      if (!(await tx.audit.append(entry))) return;
+  }: Input<'publishRegisterEntry'>): Promise<Appended> {
+    return this.repositories.transaction(async (tx) => {
+      const { appended, head } = await tx.audit.append(entry);
+      if (!appended) return { auditHead: head };
       const proposal = await tx.proposals.findById(proposalId);
       if (!proposal) throw notFound(proposalId);
       const department = await tx.directory.findDepartment(proposal.department);
       await tx.register.publish(proposalId, registerEntryOf(proposal, department, { status, deployedVersion, reviewSummary }));
+      return { auditHead: head };
     });
-  }
-
-  /** Workflows that began before notifications were queued with their event still call this. */
-  async notify(notification: Notification): Promise<void> {
-    await this.notifications.queue(notification);
   }
 }
 

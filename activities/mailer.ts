@@ -20,7 +20,16 @@ export interface Mailer {
 
 export function smtpMailer(config: MailConfig): Mailer | null {
   if (!config.SMTP_URL) return null;
-  const transport = nodemailer.createTransport(config.SMTP_URL);
+  // Each bound is SMTP_TIMEOUT_SECONDS, not nodemailer's defaults (2 minutes to connect, 10 of silence),
+  // which outlast the delivery's start-to-close: a silent server then ends the attempt, not the activity.
+  const timeout = config.SMTP_TIMEOUT_SECONDS * 1000;
+  const transport = nodemailer.createTransport({
+    url: config.SMTP_URL,
+    connectionTimeout: timeout,
+    greetingTimeout: timeout,
+    socketTimeout: timeout,
+    dnsTimeout: timeout,
+  });
   return {
     async send({ messageId, to, subject, text }) {
       await transport.sendMail({ from: config.MAIL_FROM, to, subject, text, messageId });

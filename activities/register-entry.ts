@@ -9,14 +9,24 @@ export type RegisterEntryFields = Omit<RegisterEntryEntity, 'proposalId' | 'publ
 
 const bilingual = (text: Message) => `${textOf('ko', text)} / ${textOf('en', text)}`;
 
+/**
+ * Whom citizens ask, where the proposal named nobody: the department's public contact, else the department.
+ * Never the author: their id is internal.
+ */
+const fallbackContact = (department: Template, publicContact: string | undefined): Message =>
+  publicContact
+    ? message('register_contact_department', { department, contact: publicContact })
+    : message('register_contact_department_only', { department });
+
 function registerTextsOf(
   proposal: ProposalEntity & { tier: NonNullable<ProposalEntity['tier']> },
   department: Template,
+  publicContact: string | undefined,
 ): RegisterTexts {
   const contact = proposal.overseerContact?.trim();
   return {
     department,
-    ...(!contact && { overseerContact: message('register_contact_department', { department, person: proposal.createdBy }) }),
+    ...(!contact && { overseerContact: fallbackContact(department, publicContact) }),
     humanOversight: message(`register_oversight_${proposal.automation}`, {}),
     aiNotice: message(proposal.systemType === 'generative' ? 'register_notice_generative' : 'register_notice_ai', {}),
     riskSummary: [message('register_risk_tier', { tier: proposal.tier }), ...(proposal.scores?.reasons ?? []).map(codedReason)],
@@ -36,7 +46,8 @@ export function registerEntryOf(
     ? { ko: department.nameKo, en: department.nameEn }
     : { ko: proposal.department, en: proposal.department };
   const departmentName = department ? `${name.ko} (${name.en})` : proposal.department;
-  const texts = registerTextsOf({ ...proposal, tier: proposal.tier }, name);
+  const publicContact = department?.publicContact?.trim() || undefined;
+  const texts = registerTextsOf({ ...proposal, tier: proposal.tier }, name, publicContact);
   const [riskTier, ...reasons] = texts.riskSummary;
   return {
     name: proposal.title,
@@ -45,7 +56,8 @@ export function registerEntryOf(
     purpose: proposal.purpose,
     tier: proposal.tier,
     humanOversight: bilingual(texts.humanOversight),
-    overseerContact: proposal.overseerContact?.trim() || `${departmentName} — ${proposal.createdBy}`,
+    overseerContact:
+      proposal.overseerContact?.trim() || (publicContact ? `${departmentName} — ${publicContact}` : departmentName),
     aiNotice: bilingual(texts.aiNotice),
     // The tier in both languages and the reasons in English, as this field has them; `texts` has all in both.
     riskSummary: [bilingual(riskTier), ...reasons.map((r) => textOf('en', r))].join('; '),

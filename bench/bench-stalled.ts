@@ -6,7 +6,7 @@ import { cpus } from 'node:os';
 import pg from 'pg';
 import { openTaskCondition, type StalledFilter, stalledQuery } from '#persistence';
 import { signToken } from '#auth';
-import { freePort, spawnNode, startThrowawayStack, stopProcess, waitForHttpOk } from '#dev-stack';
+import { freePort, spawnNode, startThrowawayStack, stopProcess, throwawayAppEnv, waitForHttpOk } from '#dev-stack';
 import { writeSection } from './report-section.js';
 import { SEED_SQL } from './bench-stalled.seed.js';
 
@@ -28,18 +28,13 @@ const EXPLAINED: Record<string, Partial<StalledFilter>> = {
 
 const stack = await startThrowawayStack('bench', (m) => console.error(`[bench] ${m}`));
 const db = new pg.Pool({ connectionString: stack.databaseUrl, max: 2 });
-const secret = 'a-benchmark-secret-of-at-least-32-characters';
 const port = await freePort();
+const env = throwawayAppEnv(stack, 'bench-stalled', port);
+const secret = env.AUTH_JWT_SECRET;
 const api = spawnNode({
   name: 'api',
   entry: 'dist/apps/api/src/main.js',
-  env: {
-    ...process.env,
-    DATABASE_URL: stack.databaseUrl,
-    TEMPORAL_ADDRESS: stack.temporalAddress,
-    PORT: String(port),
-    AUTH_JWT_SECRET: secret,
-  },
+  env,
   output: () => {},
 });
 try {

@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Client, Connection } from '@temporalio/client';
 import { workflowIdFor } from '#domain';
-import { freePort, spawnNode, startThrowawayStack, stopProcess, waitForHttpOk } from '#dev-stack';
+import { freePort, spawnNode, startThrowawayStack, stopProcess, throwawayAppEnv, waitForHttpOk } from '#dev-stack';
 import { CpuMeter } from './cpu.js';
 import { Floor, type Shape } from './floor.js';
 import { LifecycleLoad } from './lifecycle-load.js';
@@ -34,17 +34,9 @@ const log = (m: string) => console.error(`[bench] ${m}`);
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 const stack = await startThrowawayStack('bench', log);
-const secret = 'a-benchmark-secret-of-at-least-32-characters';
 const port = await freePort();
-const env = {
-  ...process.env,
-  DATABASE_URL: stack.databaseUrl,
-  TEMPORAL_ADDRESS: stack.temporalAddress,
-  TEMPORAL_TASK_QUEUE: 'bench',
-  PORT: String(port),
-  AUTH_JWT_SECRET: secret,
-  TEMPORAL_MAX_CACHED_WORKFLOWS: String(params.cachedWorkflows),
-};
+const env = { ...throwawayAppEnv(stack, 'bench', port), TEMPORAL_MAX_CACHED_WORKFLOWS: String(params.cachedWorkflows) };
+const secret = env.AUTH_JWT_SECRET;
 mkdirSync('bench/results', { recursive: true });
 const logFile = (name: string) => `bench/results/${name}.log`; // the last run's, for a look after a surprise
 const worker = spawnNode({

@@ -1,12 +1,14 @@
 // Bundles workflows/ once at build time, so a worker starts without webpack. A bundler warning (a Node
-// built-in pulled into workflow code, say) fails the build: such code would not be deterministic.
+// built-in pulled into workflow code, say) fails the build: such code would not be deterministic. With it go the
+// payload converter and the interceptor that refuse unsealed messages (libs/temporal/src/workflow-bundle.ts).
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { bundleWorkflowCode } from '@temporalio/worker';
+import { workflowBundleOptions } from '#temporal';
 
 const warnings: string[] = [];
 const { code } = await bundleWorkflowCode({
-  workflowsPath: fileURLToPath(new URL('../workflows/index.js', import.meta.url)),
+  ...workflowBundleOptions(),
   logger: {
     log: () => {},
     trace: () => {},

@@ -1,10 +1,13 @@
 // `node dist/scripts/replay-histories.js [files…]`: replays recorded workflow histories (the CLI's JSON,
 // default: every file in test/histories/) against the built workflow bundle. A determinism error fails it.
-// A process of its own: protobufjs's JSON decoding breaks inside jest's module sandbox.
+// A process of its own: protobufjs's JSON decoding breaks inside jest's module sandbox. Histories of a cluster
+// are sealed: TEMPORAL_CODEC_KEYS opens them (the fixtures, recorded opened, need none).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
+import { ConfigError, loadConfig, temporalSchema } from '#config';
+import { dataConverterOf } from '#temporal';
 
 const DEFAULT_DIR = 'test/histories';
 const files =
@@ -18,7 +21,9 @@ Runtime.install({ logger: new DefaultLogger('WARN') });
 const workflowBundle = { codePath: fileURLToPath(new URL('../workflow-bundle.js', import.meta.url)) };
 const histories = files.map((file) => ({ workflowId: file, history: JSON.parse(readFileSync(file, 'utf8')) }));
 let failed = 0;
-for await (const { workflowId, error } of Worker.runReplayHistories({ workflowBundle }, histories)) {
+const codecKeys = process.env.TEMPORAL_CODEC_KEYS;
+const dataConverter = codecKeys ? dataConverterOf(codecKeysOf(codecKeys)) : undefined;
+for await (const { workflowId, error } of Worker.runReplayHistories({ workflowBundle, dataConverter }, histories)) {
   if (error) {
     failed += 1;
     console.error(`FAILED ${workflowId}: ${error.message}`);
@@ -27,3 +32,12 @@ for await (const { workflowId, error } of Worker.runReplayHistories({ workflowBu
   }
 }
 process.exit(failed > 0 ? 1 : 0);
+
+function codecKeysOf(list: string) {
+  try {
+    return loadConfig(temporalSchema.pick({ TEMPORAL_CODEC_KEYS: true }), { TEMPORAL_CODEC_KEYS: list });
+  } catch (error) {
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exit(2);
+  }
+}

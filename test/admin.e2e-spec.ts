@@ -4,9 +4,10 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { resolveBinary, TEMPORAL_CLI } from '#dev-stack';
+import { freePort, resolveBinary, TEMPORAL_CLI } from '#dev-stack';
 import { POLICY_DIR } from '#policy';
 import { Mailbox } from './support/mailbox.js';
+import { ownDatabase } from './support/own-database.js';
 import { openTask, reachStatus, submittedProposal } from './support/proposals.js';
 import { System } from './support/system.js';
 
@@ -15,6 +16,8 @@ const PUBLIC_URL = 'https://bareun.test.seoul.go.kr';
 let system: System;
 let mailbox: Mailbox;
 let policyDir: string;
+let metricsUrl: string;
+const SCRAPE_TOKEN = 'scrape-token-for-the-admin-test-0123456789';
 
 beforeAll(async () => {
   // Reviews due in 6 s (reminded at 3 s); any wait idle 2 s counts as stalled.
@@ -24,7 +27,22 @@ beforeAll(async () => {
   current.deadlines = { ...current.deadlines, expertReviewDays: 6 * SECOND_IN_DAYS, stalledAfterDays: 2 * SECOND_IN_DAYS };
   writeFileSync(join(policyDir, '2026.2.json'), JSON.stringify(current));
   mailbox = await Mailbox.start();
-  system = await System.start({ POLICY_DIR: policyDir, SMTP_URL: mailbox.url, PUBLIC_URL });
+  const metricsPort = await freePort();
+  metricsUrl = `http://localhost:${metricsPort}/metrics`;
+  // Its own database: reassign-all moves every open task a person holds, and in the shared one some are of
+  // other files' runs, whose workers have stopped (their Updates wait, and the request ends in a 503).
+  const database = await ownDatabase('admin');
+  system = await System.start(
+    {
+      DATABASE_URL: database,
+      POLICY_DIR: policyDir,
+      SMTP_URL: mailbox.url,
+      PUBLIC_URL,
+      METRICS_PORT: String(metricsPort),
+      METRICS_TOKEN: SCRAPE_TOKEN,
+    },
+    database,
+  );
 });
 afterAll(async () => {
   await system.stop();
@@ -241,12 +259,12 @@ describe('reassignment', () => {
         .status,
     ).toBe(404);
     expect((await system.call('POST', '/api/admin/users/park.expert/reassign-all', { as: 'han.admin', body: {} })).status).toBe(
-      400,
+      422,
     );
   });
 });
 
-it('GET /api/admin/metrics: counts per stage and tier, time in stage, SLA breaches; GET /metrics for Prometheus', async () => {
+it('GET /api/admin/metrics: counts per stage and tier, time in stage, SLA breaches; GET /metrics for Prometheus on its own port', async () => {
   const metrics = await system.call('GET', '/api/admin/metrics', { as: 'han.admin' });
   expect(metrics.status).toBe(200);
   expect(metrics.body.counts).toEqual(expect.arrayContaining([expect.objectContaining({ stage: 'APPROVED', tier: 1 })]));
@@ -262,10 +280,16 @@ it('GET /api/admin/metrics: counts per stage and tier, time in stage, SLA breach
   expect(
     (await system.call('GET', '/api/admin/metrics?from=2026-12-01T00:00:00Z&to=2026-11-01T00:00:00Z', { as: 'han.admin' }))
       .status,
-  ).toBe(400);
+  ).toBe(422); // each a date-time, together no window
   expect((await system.call('GET', '/api/admin/metrics', { as: 'kim.manager' })).status).toBe(403);
 
-  const scrape = await fetch(`${system.baseUrl}/metrics`);
+  // Only on the metrics port, and only with the scrape token: the public port knows no /metrics.
+  expect((await system.call('GET', '/metrics')).status).toBe(404);
+  expect((await system.call('GET', '/metrics', { as: 'han.admin' })).status).toBe(404);
+  expect((await fetch(metricsUrl)).status).toBe(401);
+  expect((await fetch(metricsUrl, { headers: { authorization: `Bearer ${system.token('han.admin')}` } })).status).toBe(401);
+  const scrape = await fetch(metricsUrl, { headers: { authorization: `Bearer ${SCRAPE_TOKEN}` } });
+  expect(scrape.status).toBe(200);
   expect(scrape.headers.get('content-type')).toMatch(/^text\/plain/);
   const text = await scrape.text();
   expect(text).toMatch(/bareun_open_tasks\{kind="expert_review"\} \d+/);

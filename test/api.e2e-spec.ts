@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 // The API's contract at its edges: who may call what, what bad input gets, and what it documents.
 import jwt from 'jsonwebtoken';
 import { lowRiskDraft } from './support/proposals.js';
@@ -76,11 +77,31 @@ describe('bad input', () => {
       { field: 'answers.no_such_question', code: 'answer_not_a_question' },
     ],
     ['a vendor system without its vendor', { systemType: 'vendor' }, { field: 'vendor', code: 'field_required' }],
+    [
+      'a high-impact area the policy does not name',
+      { highImpactArea: 'health care' },
+      { field: 'highImpactArea', code: 'field_not_one_of' },
+    ],
   ])('%s is a 400 naming the field, and nothing is stored', async (_, change, problem) => {
     const before = await proposalCount();
     const reply = await system.call('POST', '/api/proposals', { as: 'kim.manager', body: { ...lowRiskDraft(), ...change } });
     expect(reply.status).toBe(400);
     expect(reply.body.fields).toEqual([expect.objectContaining(problem)]);
+    expect(await proposalCount()).toBe(before);
+  });
+
+  it('a flag its answers contradict is a 422 naming the flag (each field valid alone), and nothing is stored', async () => {
+    const before = await proposalCount();
+    const answers = { ...lowRiskDraft().answers, sa_data_kinds: ['public', 'sensitive'] };
+    const reply = await system.call('POST', '/api/proposals', { as: 'kim.manager', body: { ...lowRiskDraft(), answers } });
+    expect(reply.status).toBe(422);
+    expect(reply.body.fields).toEqual([
+      expect.objectContaining({
+        field: 'personalData',
+        code: 'flag_required_by_answer',
+        params: { field: 'personalData', answer: 'answers.sa_data_kinds' },
+      }),
+    ]);
     expect(await proposalCount()).toBe(before);
   });
 
@@ -158,7 +179,11 @@ describe('the assessment preview', () => {
 
     const tried = await system.call('POST', path, {
       as: 'kim.manager',
-      body: { highImpactArea: 'public_service_eligibility', automation: 'fully_automated', answers: { tr_explainability: 'no' } },
+      body: {
+        highImpactArea: 'public_service_eligibility',
+        automation: 'fully_automated',
+        answers: { tr_explainability: 'no', profile_automation: 'fully_automated' },
+      },
     });
     expect(tried.body).toMatchObject({ tier: 4, signoff: 'committee', unanswered: [] });
     expect(tried.body.scores.reasons.join(' ')).toMatch(
@@ -192,6 +217,34 @@ describe('documents', () => {
 
   it('health, reporting PostgreSQL and Temporal', async () => {
     expect(await system.call('GET', '/health')).toEqual({ status: 200, body: { status: 'ok', postgres: 'up', temporal: 'up' } });
+  });
+
+  it('a document that declares what the API checks, and a 405 with Allow for a method a path does not take', async () => {
+    const { body: document } = await system.call('GET', '/docs/openapi.json');
+    const idOf = (path: string, method: string) =>
+      document.paths[path][method].parameters.find((p: any) => p.in === 'path' && p.name === 'id').schema;
+    expect(idOf('/api/proposals/{id}', 'get')).toMatchObject({ type: 'string', format: 'uuid' });
+    expect(idOf('/api/admin/users/{id}', 'get')).not.toHaveProperty('format'); // a person's id, not a UUID
+    const update = document.components.schemas.UpdateProposalDto;
+    expect(update).toMatchObject({ additionalProperties: false, properties: { title: { minLength: 1, maxLength: 200 } } });
+    expect(document.components.schemas.AuditVerificationView.properties.lastHash).toMatchObject({
+      type: 'string',
+      nullable: true,
+    });
+
+    const id = randomUUID();
+    const undeclared = await fetch(`${system.baseUrl}/api/proposals/${id}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${system.token('kim.manager')}` },
+    });
+    expect(undeclared.status).toBe(405);
+    expect(undeclared.headers.get('allow')).toBe('GET, PATCH');
+    expect(await undeclared.json()).toMatchObject({ code: 'method_not_allowed' });
+    expect((await system.call('DELETE', '/api/nowhere', { as: 'kim.manager' })).status).toBe(404);
+
+    const created = await system.call('POST', '/api/proposals', { as: 'kim.manager', body: lowRiskDraft() });
+    const noBody = await system.call('PATCH', `/api/proposals/${created.body.id}`, { as: 'kim.manager' });
+    expect([noBody.status, noBody.body.code]).toEqual([400, 'body_required']);
   });
 
   it('an OpenAPI document giving every endpoint its errors, and every body an example', async () => {

@@ -37,14 +37,18 @@ async function behindTheApplicationsBack(sql: string, params: unknown[]): Promis
   }
 }
 
-it('is intact as the lifecycle wrote it, and says how many entries and the newest hash', async () => {
+it('is intact as the lifecycle wrote it, and says how many entries, the newest hash, and what vouches for them', async () => {
   const reply = await verify();
   expect(reply.status).toBe(200);
+  const count = (await entries()).length;
   expect(reply.body).toEqual({
     intact: true,
-    entries: (await entries()).length,
+    entries: count,
     lastHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    keyed: count, // every entry appended by the worker carries its HMAC
+    headEntries: expect.any(Number), // the workflow's head: all of it, or all but a write it has yet to hear back from
   });
+  expect(reply.body.headEntries).toBeGreaterThanOrEqual(count - 1);
   expect(reply.body.entries).toBeGreaterThanOrEqual(4);
 });
 
@@ -76,8 +80,12 @@ it('is hashed by the database as the verifier hashes it, whatever the text; a re
   expect(rows.filter((r) => r.action === 'hash_check').map((r) => r.rationale)).toEqual(texts);
   for (const row of rows) expect(row.hash).toBe(auditHash(row, row.prevHash));
   expect(rows.slice(1).map((r) => r.prevHash)).toEqual(rows.slice(0, -1).map((r) => r.hash));
+  // Appended by SQL alone, the entries have no HMAC: verification says the application did not write them.
   const reply = await system.call('GET', `/api/proposals/${id}/audit/verify`, { as: 'kim.manager' });
-  expect(reply.body).toMatchObject({ intact: true, entries: rows.length });
+  expect(reply.body).toMatchObject({
+    intact: false,
+    brokenAt: { id: ids[0], reason: expect.stringMatching(/no HMAC: it was not appended by the application/) },
+  });
 });
 
 it('refuses an UPDATE, a DELETE and a TRUNCATE of audit entries', async () => {

@@ -80,7 +80,6 @@ describe('GET and PATCH /api/admin/users/:id', () => {
       'conflicts conflict_target_malformed',
     ],
     ['too many conflicts', { conflicts: Array.from({ length: 101 }, (_, i) => `D${i}`) }, 'conflicts field_too_many'],
-    ['a proposal id of no proposal', { conflicts: [randomUUID()] }, 'conflicts conflict_names_no_proposal'],
     ['nothing to change', {}, 'nothing_to_change'],
     ['active that is not a boolean', { active: 'no' }, 'active field_not_boolean'],
     ['conflicts sent as null (found by the fuzz test)', { conflicts: null }, 'conflicts field_not_list'],
@@ -96,9 +95,18 @@ describe('GET and PATCH /api/admin/users/:id', () => {
     expect((await system.call('GET', `/api/admin/users/${person.sub}`, admin)).body).toEqual(before);
   });
 
+  it('a conflict with a proposal id of no proposal is a 422 naming it (well-formed, but nothing to point at)', async () => {
+    const person = freshExpert();
+    await system.call('GET', '/api/tasks', { token: person.token() });
+    const reply = await system.call('PATCH', `/api/admin/users/${person.sub}`, { ...admin, body: { conflicts: [randomUUID()] } });
+    expect(reply.status).toBe(422);
+    expect(reply.body.fields).toEqual([expect.objectContaining({ field: 'conflicts', code: 'conflict_names_no_proposal' })]);
+  });
+
   it('an admin may not deactivate themselves', async () => {
     const reply = await system.call('PATCH', '/api/admin/users/han.admin', { ...admin, body: { active: false } });
-    expect(reply.status).toBe(400);
+    expect(reply.status).toBe(403);
+    expect(reply.body.code).toBe('cannot_deactivate_self');
   });
 
   it('each edit is recorded, who and old → new; the token stays authoritative for name and department', async () => {

@@ -1,4 +1,4 @@
-import { englishSentencesIn } from './support/english.js';
+import { englishSentencesIn, englishWordsIn } from './support/english.js';
 import { koreanRefusalFaults } from './support/refusals.js';
 
 it('finds an English sentence in a Korean text, and passes ids, paths and single words', () => {
@@ -21,4 +21,11 @@ it('a refusal for a Korean reader: a code of the catalogue, no English sentence 
     'no_such_code is not a code of the catalogue',
     'English in "no proposal abc in your department": no proposal abc in your department',
   ]);
+});
+
+it('finds every English word in a Korean page, and passes identifiers, codes in capitals and the allowed names', () => {
+  expect(englishWordsIn('제출 Submit 했습니다; tier reasons')).toEqual(['Submit', 'tier', 'reasons']);
+  expect(
+    englishWordsIn('lee.manager · TRANSPORT · AI 등록부 · 1.0.0 · answers.pi_people_affected · Temporal UI에서 보기 · English'),
+  ).toEqual([]);
 });

@@ -59,8 +59,12 @@ const CALLS: Record<string, { as: DemoUserId; path: () => string }> = {
   'POST /api/tasks/{id}/release': { as: 'park.expert', path: () => `/api/tasks/${target.task}/release` },
   'POST /api/tasks/{id}/complete': { as: 'park.expert', path: () => `/api/tasks/${target.task}/complete` },
   'POST /api/admin/tasks/{id}/reassign': { as: 'han.admin', path: () => `/api/admin/tasks/${target.task}/reassign` },
+  // Nothing of it needs attention: every call is refused, and changes nothing.
+  'POST /api/admin/proposals/{id}/retry': { as: 'han.admin', path: () => `/api/admin/proposals/${target.review}/retry` },
   'POST /api/admin/users/{id}/reassign-all': { as: 'han.admin', path: () => '/api/admin/users/fuzz.expert/reassign-all' },
   'PATCH /api/admin/users/{id}': { as: 'han.admin', path: () => '/api/admin/users/fuzz.expert' },
+  // Reads only: whatever it is sent, nothing changes.
+  'POST /api/admin/temporal-codec/decode': { as: 'han.admin', path: () => '/api/admin/temporal-codec/decode' },
   'POST /api/sign-in/development': { as: 'kim.manager', path: () => '/api/sign-in/development' },
 };
 

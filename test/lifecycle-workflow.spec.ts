@@ -1,31 +1,34 @@
 // Every path of the lifecycle (DESIGN §2) on Temporal's time-skipping test server: months pass in a
 // moment. In-memory activities; the real ones are covered by the end-to-end tests.
-import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { DefaultLogger, Runtime } from '@temporalio/worker';
-import { resolveBinary, TEMPORAL_TEST_SERVER } from '#dev-stack';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import {
   type AuditEntry,
   claimTaskUpdate,
   editUpdate,
+  CODE_VERSION_ATTRIBUTE,
   ESCALATED,
   NEXT_DUE_AT,
   recordDeploymentUpdate,
   render,
+  reassignTaskUpdate,
   reportIncidentUpdate,
   reviseUpdate,
   STAGE,
   TIER,
   withdrawUpdate,
 } from '#domain';
-import { ensureSearchAttributes } from '#temporal';
 import type { FakePlan } from './support/fake-activities.js';
 import {
   admin,
   expert,
   HISTORIES,
   LifecycleHarness,
+  startTimeSkippingHarness,
+  stopTimeSkippingHarness,
   manager,
   officers,
   otherManager,
@@ -36,18 +39,8 @@ import {
 
 let env: TestWorkflowEnvironment;
 let harness: LifecycleHarness;
-beforeAll(async () => {
-  Runtime.install({ logger: new DefaultLogger('WARN') });
-  const path = resolveBinary(TEMPORAL_TEST_SERVER);
-  env = await TestWorkflowEnvironment.createTimeSkipping(path ? { server: { executable: { type: 'existing-path', path } } } : {});
-  await ensureSearchAttributes(env.connection, 'default');
-  harness = new LifecycleHarness(env);
-  await harness.start();
-});
-afterAll(async () => {
-  await harness?.stop();
-  await env?.teardown();
-});
+beforeAll(async () => ({ env, harness } = await startTimeSkippingHarness()));
+afterAll(() => stopTimeSkippingHarness(env, harness));
 
 /** Every entry of the system's own words has its detail, and says in English what the detail renders to. */
 function expectDetailsRendered(audit: AuditEntry[]): void {
@@ -185,6 +178,22 @@ describe('to approval', () => {
   });
 });
 
+describe('reassignment', () => {
+  it('an administrator moves an open review to another expert, who decides it; the deadline goes on', async () => {
+    await withLifecycle([TIER_1], async (run) => {
+      const [review] = await run.open('expert_review');
+      const other = { ...expert, id: 'lim.expert', name: '임하늘' };
+      const reassign = (assignee: typeof expert) =>
+        run.handle.executeUpdate(reassignTaskUpdate, { args: [{ taskId: review.id, actor: admin, assignee }] });
+      expect(await reassign(other)).toMatchObject({ assignee: 'lim.expert', status: 'claimed', dueAt: review.dueAt });
+      expect(run.activities.audit.at(-1)).toMatchObject({ action: 'task_reassigned', actor: admin.id });
+      await run.decide(review, other, 'approve');
+      expect((await run.state()).status).toBe('ETHICS_SIGNOFF');
+      await run.record('reassignment');
+    });
+  });
+});
+
 describe('declared conflicts, checked by the validators as well as the API', () => {
   it('an expert who declared a conflict with the department may neither claim nor decide: no trace', async () => {
     await withLifecycle([TIER_1], async (run) => {
@@ -197,6 +206,46 @@ describe('declared conflicts, checked by the validators as well as the API', () 
       const history = await run.handle.fetchHistory();
       expect(history.events!.filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes)).toHaveLength(0);
       await run.decide(review, expert, 'approve'); // the same expert without the conflict is eligible
+    });
+  });
+});
+
+describe("separation of duties, checked by the validators against the run's own tasks", () => {
+  const dualRole = { ...expert, id: 'seo.dual', roles: ['foundation_expert', 'ethics_officer'] } as typeof expert;
+  const updatesAccepted = async (run: Run) =>
+    (await run.handle.fetchHistory()).events!.filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes).length;
+
+  it('one expert of every domain decides one review of the round, and not the other: no trace', async () => {
+    await withLifecycle([TIER_2], async (run) => {
+      const [technical, ethics] = await run.open('expert_review', 2);
+      await run.decide(technical, expert, 'approve');
+      const claim = run.handle.executeUpdate(claimTaskUpdate, { args: [{ taskId: ethics.id, actor: expert }] });
+      await expect(claim).rejects.toMatchObject({
+        cause: { type: 'BareunForbidden', details: [{ code: 'second_review_in_round', params: { round: 1, max: 1 } }] },
+      });
+      await expect(run.decide(ethics, expert, 'approve')).rejects.toMatchObject({
+        cause: { type: 'BareunForbidden', details: [{ code: 'second_review_in_round' }] },
+      });
+      expect(await updatesAccepted(run)).toBe(1);
+      expect((await run.state()).tasks.find((t) => t.id === ethics.id)).toMatchObject({ status: 'open', assignee: null });
+    });
+  });
+
+  it('who reviewed the proposal does not sign it off, nor is given its seat by an administrator', async () => {
+    await withLifecycle([TIER_1], async (run) => {
+      const [review] = await run.open('expert_review');
+      await run.decide(review, dualRole, 'approve');
+      const [seat] = await run.open('ethics_signoff');
+      await expect(run.decide(seat, dualRole, 'approve')).rejects.toMatchObject({
+        cause: { type: 'BareunForbidden', details: [{ code: 'reviewer_signs_off' }] },
+      });
+      const reassign = run.handle.executeUpdate(reassignTaskUpdate, {
+        args: [{ taskId: seat.id, actor: admin, assignee: dualRole }],
+      });
+      await expect(reassign).rejects.toMatchObject({ cause: { details: [{ code: 'assignee_separation_of_duties' }] } });
+      expect(await updatesAccepted(run)).toBe(1);
+      await run.decide(seat, officers[0], 'approve');
+      expect((await run.state()).status).toBe('APPROVED');
     });
   });
 });
@@ -258,6 +307,7 @@ describe('the ethics sign-off', () => {
       expect(state.deployment).toMatchObject({ version: '1.0.0', by: manager.id });
       expect(run.activities.register).toEqual([{ status: 'in_use', reviewSummary: undefined }]);
       expect(run.activities.stages().slice(-3)).toEqual(['APPROVED', 'DEPLOYED', 'MONITORING']);
+      await run.record('deployment-with-conditions');
     });
   });
 });
@@ -287,6 +337,32 @@ describe('withdrawal', () => {
         actor: manager.id,
         rationale: 'The project was cancelled.',
       });
+      if (stage === 'REVISION_REQUESTED') await run.record('withdrawal');
+    });
+  });
+
+  it("a cancel in Temporal is an administrator's withdrawal: the tasks close, the record says so", async () => {
+    await withLifecycle([TIER_2], async (run) => {
+      await run.open('expert_review', 2);
+      await run.handle.cancel();
+      expect(await run.handle.result()).toMatchObject({ status: 'WITHDRAWN' });
+      expect(run.activities.openTasksOf('expert_review')).toEqual([]);
+      expect(run.activities.audit.at(-1)).toMatchObject({
+        toStatus: 'WITHDRAWN',
+        actor: 'admin',
+        detail: { code: 'audit_cancelled_in_temporal' },
+      });
+      await run.record('cancelled-in-temporal');
+    });
+  });
+
+  it('a cancel in Temporal retires a system in operation, and the register says so', async () => {
+    await withLifecycle([TIER_1], async (run) => {
+      await approveThroughSignoff(run);
+      await deploy(run);
+      await run.handle.cancel();
+      expect(await run.handle.result()).toMatchObject({ status: 'RETIRED' });
+      expect(run.activities.register.at(-1)).toMatchObject({ status: 'retired' });
     });
   });
 
@@ -300,7 +376,7 @@ describe('withdrawal', () => {
 });
 
 describe('search attributes', () => {
-  it('show where the lifecycle rests, written once per rest; a run with a code version records no patch markers', async () => {
+  it('show where the lifecycle rests, written once per rest, and the code version the run follows, marked once', async () => {
     await withLifecycle([TIER_1], async (run) => {
       // Each decision after the UI shows the stage: a decision that came sooner would find no rest to write.
       const restsIn = async (stage: string) => {
@@ -319,11 +395,18 @@ describe('search attributes', () => {
       expect(searchable.get(STAGE)).toBe('MONITORING');
       expect(searchable.get(TIER)).toBe(1);
       expect(searchable.get(ESCALATED)).toBe(false);
+      expect(searchable.get(CODE_VERSION_ATTRIBUTE)).toBe(1);
+      // In MONITORING the next due time is the re-audit's, 24 months on for tier I.
+      const { nextReauditAt } = await run.state();
+      expect(searchable.get(NEXT_DUE_AT)?.toISOString()).toBe(nextReauditAt);
+      expect(Date.parse(nextReauditAt!) - (await env.currentTimeMs())).toBeGreaterThan(700 * 24 * 3600 * 1000);
       const events = (await run.handle.fetchHistory()).events ?? [];
-      // At rest in EXPERT_REVIEW, ETHICS_SIGNOFF, APPROVED (awaiting the deployment) and MONITORING; the
-      // stages passed on the way (SUBMITTED, SCREENING, DEPLOYED) are in the audit log, not upserted.
-      expect(events.filter((e) => e.upsertWorkflowSearchAttributesEventAttributes)).toHaveLength(4);
-      expect(events.filter((e) => e.markerRecordedEventAttributes)).toHaveLength(0);
+      // The version's marker, with Temporal's own upsert of TemporalChangeVersion; then at rest in EXPERT_REVIEW,
+      // ETHICS_SIGNOFF, APPROVED (awaiting the deployment) and MONITORING. The stages passed on the way
+      // (SUBMITTED, SCREENING, DEPLOYED) are in the audit log, not upserted.
+      expect(events.filter((e) => e.upsertWorkflowSearchAttributesEventAttributes)).toHaveLength(1 + 4);
+      const markers = events.flatMap((e) => e.markerRecordedEventAttributes?.details?.['patch-data']?.payloads ?? []);
+      expect(markers.map((p) => JSON.parse(Buffer.from(p.data!).toString()).id)).toEqual(['bareun-code-version-1']);
     });
   });
 });
@@ -352,6 +435,7 @@ describe('deadlines', () => {
       await run.decide(review, expert, 'approve');
       await env.sleep('6 days');
       expect(run.activities.notifications.filter((n) => n.taskId === review.id && n.kind === 'escalation')).toHaveLength(2);
+      await run.record('reminder-and-escalation');
     });
   });
 
@@ -373,6 +457,7 @@ describe('deadlines', () => {
       expect(state.status).toBe('SUSPENDED');
       expect(run.activities.register.at(-1)).toMatchObject({ status: 'suspended' });
       expect(run.activities.openTasksOf('reaudit')).toHaveLength(1); // suspended until a re-audit passes
+      await run.record('remediation-and-suspension');
     });
   });
 });
@@ -398,6 +483,7 @@ describe('in operation', () => {
       await run.decideAll('reaudit', 'retire');
       expect(await run.handle.result()).toMatchObject({ status: 'RETIRED' });
       expect(run.activities.register.at(-1)).toMatchObject({ status: 'retired' });
+      await run.record('reaudit-cycles');
     });
   });
 
@@ -428,4 +514,35 @@ it('replays every recorded history on the current workflow code without a determ
   expect(files.length).toBeGreaterThan(0);
   const output = execFileSync(process.execPath, ['dist/scripts/replay-histories.js'], { encoding: 'utf8' });
   for (const file of files) expect(output).toContain(`replayed ${HISTORIES}/${file}`);
+});
+
+it('fails the replay of every recorded path when the code would schedule another activity at its last one', () => {
+  // As if the code had changed what it does there: each file's last scheduled activity renamed. (A run that
+  // only waited, the last of a chain that a test ended, has none: its start is the version marker's test.)
+  const dir = mkdtempSync(join(tmpdir(), 'bareun-changed-'));
+  const changed: string[] = [];
+  for (const file of readdirSync(HISTORIES).filter((f) => f.endsWith('.json'))) {
+    const { events } = JSON.parse(readFileSync(`${HISTORIES}/${file}`, 'utf8'));
+    const activity = events.findLast((e: any) => e.activityTaskScheduledEventAttributes)?.activityTaskScheduledEventAttributes;
+    if (!activity) continue;
+    activity.activityType.name = 'somethingElse';
+    writeFileSync(join(dir, file), JSON.stringify({ events }));
+    changed.push(join(dir, file));
+  }
+  expect(changed.length).toBeGreaterThanOrEqual(14);
+  const replay = spawnSync(process.execPath, ['dist/scripts/replay-histories.js', ...changed], { encoding: 'utf8' });
+  for (const file of changed) expect(replay.stderr).toContain(`FAILED ${file}`);
+});
+
+it('refuses to run a run of a code version newer than the bundle', () => {
+  // The same history as if a newer worker had started it: its version marker says 2.
+  const marker = (version: number) =>
+    Buffer.from(JSON.stringify({ id: `bareun-code-version-${version}`, deprecated: false })).toString('base64');
+  const history = readFileSync(`${HISTORIES}/rejected-in-review.json`, 'utf8');
+  expect(history).toContain(marker(1));
+  const newer = join(mkdtempSync(join(tmpdir(), 'bareun-replay-')), 'newer.json');
+  writeFileSync(newer, history.replace(marker(1), marker(2)));
+  const replay = spawnSync(process.execPath, ['dist/scripts/replay-histories.js', newer], { encoding: 'utf8' });
+  expect(replay.status).toBe(1);
+  expect(replay.stderr).toContain('follows a code version newer than 1');
 });

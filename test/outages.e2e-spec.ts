@@ -67,6 +67,11 @@ it('answers 503 with Retry-After while Temporal is down; the draft stays a draft
   await temporal.cut();
   await expectUnavailable(authorized(`/api/proposals/${draft.body.id}/submit`, { method: 'POST' }), 'workflow_unavailable');
   expect(await statusOf(system, draft.body.id)).toBe('DRAFT'); // the refused submit left nothing half done
+  const edited = await system.call('PATCH', `/api/proposals/${draft.body.id}`, {
+    as: 'kim.manager',
+    body: { title: '다시 고친 제목' },
+  });
+  expect(edited.status).toBe(200); // nor a draft frozen for a submission that never started
   const health = await system.call('GET', '/health');
   expect(health).toEqual({ status: 503, body: { status: 'unavailable', postgres: 'up', temporal: 'down' } });
 

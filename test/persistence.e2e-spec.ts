@@ -19,7 +19,7 @@ import {
 import { findById, updateById } from '../libs/persistence/src/repositories/plain-sql.js';
 import { TYPEORM_VERSION } from '../libs/persistence/src/typeorm-internals.js';
 import { lifecycleActivities } from './support/activities.js';
-import { lowRiskDraft } from './support/proposals.js';
+import { insertProposal, lowRiskDraft } from './support/proposals.js';
 
 const url = process.env.TEST_DATABASE_URL!;
 let db: DataSource;
@@ -45,17 +45,7 @@ describe('activities, retried as after a worker crash', () => {
   const activities = () => lifecycleActivities(db);
   let proposalId: string;
   beforeEach(async () => {
-    proposalId = randomUUID();
-    const { answers, ...fields } = lowRiskDraft();
-    await db.getRepository(ProposalEntity).insert({
-      ...(fields as Partial<ProposalEntity>),
-      answers,
-      id: proposalId,
-      department: 'WELFARE',
-      status: 'SUBMITTED',
-      policyVersion: '2026.1',
-      createdBy: 'kim.manager',
-    });
+    proposalId = await insertProposal(db, 'SUBMITTED');
   });
   const entry = (action: string, extra: Partial<AuditEntry> = {}): AuditEntry => ({
     id: randomUUID(),
@@ -174,7 +164,7 @@ describe('activities, retried as after a worker crash', () => {
       departmentCode: 'WELFARE',
       departmentName: '복지실 (Welfare Policy Office)',
       tier: 1,
-      overseerContact: '복지실 (Welfare Policy Office) — kim.manager',
+      overseerContact: '복지실 (Welfare Policy Office) — 02-2133-7000',
       aiNotice: '이 서비스는 인공지능(AI)을 사용합니다. / This service uses AI.',
       riskSummary: expect.stringMatching(/^위험 등급 I \(낮음\) \/ Risk tier I \(low\); impact \d+ of \d+/),
       reviewSummary: null,
@@ -261,7 +251,8 @@ describe('activities, retried as after a worker crash', () => {
         await db.getRepository(UserEntity).findOneBy({ id: 'kim.manager' }),
       );
 
-      const record = await new ProposalsRepository(on).record(proposalId);
+      const everything = { everything: true, departments: [], reviewGroups: [], reviewer: null, reviewExcept: [] };
+      const record = await new ProposalsRepository(on).record(proposalId, everything);
       expect(record).toEqual({
         proposal,
         tasks,
@@ -285,7 +276,7 @@ describe('activities, retried as after a worker crash', () => {
     expect(updated.updatedAt.getTime()).toBeGreaterThan(longAgo.getTime());
   });
 
-  it('queue a notification once', async () => {
+  it("queue a note's notification once, however often the write is retried", async () => {
     const notification: Notification = {
       id: randomUUID(),
       proposalId,
@@ -294,8 +285,9 @@ describe('activities, retried as after a worker crash', () => {
       subject: 'Review due soon',
       body: 'The technical review is due in five days.',
     };
-    await activities().notify(notification);
-    await activities().notify({ ...notification, subject: 'retried' });
+    const reminder = entry('task_reminder');
+    await activities().recordTransition(reminder, notification);
+    await activities().recordTransition(reminder, { ...notification, subject: 'retried' });
     const rows = await db.getRepository(NotificationEntity).findBy({ proposalId });
     expect(rows).toEqual([
       expect.objectContaining({

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { newDigestSigningKey } from '#dev-stack';
 import { POLICY_DIR } from '#policy';
 import { policyFor } from '#domain';
 import { lowRiskAnswers, lowRiskDraft } from './support/proposals.js';
@@ -49,10 +50,10 @@ it('a proposal begun under 2026.1 and one under 2026.9 are in flight at once, ea
   expect(a.body.tasks.map((t: any) => t.domain)).toEqual(['technical']);
   expect(b.body.tasks.map((t: any) => t.domain).sort()).toEqual(['ethics_social', 'technical']);
 
-  // Both move on by their own paths.
+  // Both move on by their own paths; one person decides one review of a round (separation of duties).
   for (const task of [...a.body.tasks, ...b.body.tasks]) {
     const done = await system.call('POST', `/api/tasks/${task.id}/complete`, {
-      as: 'park.expert',
+      as: task.domain === 'technical' ? 'yoon.expert' : 'park.expert',
       body: { decision: 'approve', comment: '' },
     });
     expect(done.status).toBe(200);
@@ -77,6 +78,9 @@ it('a bad policy file stops the API and the worker at start, naming the file, th
           DATABASE_URL: 'postgres://x@localhost/x',
           TEMPORAL_ADDRESS: 'localhost:1',
           AUTH_JWT_SECRET: 'x'.repeat(32),
+          AUDIT_HMAC_KEY: 'x'.repeat(32),
+          AUDIT_DIGEST_SIGNING_KEY: newDigestSigningKey(),
+          TEMPORAL_CODEC_KEYS: `k:${Buffer.alloc(32).toString('base64')}`,
         },
         encoding: 'utf8',
         timeout: 30_000,

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { type AuditEntry, message, type RegisterStatus, render, type Tier } from '#domain';
 import { createDataSource, ProposalEntity, TaskEntity } from '#persistence';
 import { lifecycleActivities } from './support/activities.js';
-import { lowRiskDraft } from './support/proposals.js';
+import { insertProposal, lowRiskDraft } from './support/proposals.js';
 import { System } from './support/system.js';
 
 const INTERNAL = 'INTERNAL-REVIEW-NOTE: the vendor contract is under dispute';
@@ -28,16 +28,8 @@ const entry = (proposalId: string, action: string): AuditEntry => ({
 
 /** A deployed proposal as screening left it, with a reviewer's internal comment on its task. */
 async function deployedProposal(tier: Tier, fields: Partial<ProposalEntity> = {}): Promise<string> {
-  const id = randomUUID();
-  const { answers, ...draft } = lowRiskDraft();
-  await db.getRepository(ProposalEntity).insert({
-    ...(draft as Partial<ProposalEntity>),
-    answers: { ...answers, profile_data_sources: INTERNAL },
-    id,
-    department: 'WELFARE',
-    status: 'MONITORING',
-    policyVersion: '2026.1',
-    createdBy: 'kim.manager',
+  const id = await insertProposal(db, 'MONITORING', {
+    answers: { ...lowRiskDraft().answers, profile_data_sources: INTERNAL },
     tier,
     scores: {
       impact: 30,
@@ -114,7 +106,7 @@ it('shows a deployed generative system to an anonymous reader, with its notice a
     purpose: lowRiskDraft().purpose,
     tier: 2,
     humanOversight: expect.stringContaining('A city official reviews and confirms'),
-    overseerContact: '복지실 (Welfare Policy Office) — kim.manager',
+    overseerContact: '복지실 (Welfare Policy Office) — 02-2133-7000',
     aiNotice: '이 서비스는 생성형 AI를 사용합니다. / This service uses generative AI.',
     riskSummary: '위험 등급 II (보통) / Risk tier II (moderate); impact 30 of 40 (75%) gives tier III',
     status: 'in_use',
@@ -124,7 +116,7 @@ it('shows a deployed generative system to an anonymous reader, with its notice a
   const department = { ko: '복지실', en: 'Welfare Policy Office' };
   expect(item.texts).toEqual({
     department,
-    overseerContact: { code: 'register_contact_department', params: { department, person: 'kim.manager' } },
+    overseerContact: { code: 'register_contact_department', params: { department, contact: '02-2133-7000' } },
     humanOversight: { code: 'register_oversight_human_in_the_loop', params: {} },
     aiNotice: { code: 'register_notice_generative', params: {} },
     riskSummary: [
@@ -133,8 +125,21 @@ it('shows a deployed generative system to an anonymous reader, with its notice a
     ],
   });
   // A Korean reader sees the department and the contact in Korean alone.
-  expect(render('ko', item.texts.overseerContact)).toBe('복지실 — kim.manager');
-  expect(render('en', item.texts.overseerContact)).toBe('Welfare Policy Office — kim.manager');
+  expect(render('ko', item.texts.overseerContact)).toBe('복지실 — 02-2133-7000');
+  expect(render('en', item.texts.overseerContact)).toBe('Welfare Policy Office — 02-2133-7000');
+  // The author's id is internal: the register never shows it.
+  expect(JSON.stringify(item)).not.toContain('kim.manager');
+});
+
+it('names the department alone where neither the proposal nor the department gives a contact', async () => {
+  await db.query(`INSERT INTO departments (code, name_ko, name_en) VALUES ('NO_CONTACT', '시험과', 'Test Division')
+    ON CONFLICT (code) DO NOTHING`);
+  const id = await deployedProposal(1, { department: 'NO_CONTACT' });
+  await publish(id, 'in_use');
+  const item = await registerEntry(id);
+  expect(item.overseerContact).toBe('시험과 (Test Division)');
+  expect(render('en', item.texts.overseerContact)).toBe('Test Division');
+  expect(JSON.stringify(item)).not.toContain('kim.manager');
 });
 
 it('keeps coded reasons as codes: the reader sees them in Korean or English, the field in both', async () => {

@@ -28,6 +28,7 @@ beforeAll(async () => {
     OIDC_AUTHORIZATION_URL: 'https://sso.seoul.example/realms/city/auth',
     OIDC_TOKEN_URL: 'https://sso.seoul.example/realms/city/token',
     OIDC_CLIENT_ID: 'bareun-console',
+    AUTH_TOKEN_TYPE: 'at+jwt',
   });
 });
 afterAll(async () => {
@@ -35,9 +36,9 @@ afterAll(async () => {
   await new Promise((resolve) => jwks.close(resolve));
 });
 
-const cityToken = (claims: object = {}, expires = '5m', audience = AUDIENCE) =>
+const cityToken = (claims: object = {}, expires = '5m', audience = AUDIENCE, typ = 'at+jwt') =>
   new SignJWT({ name: '한지훈', dept: 'DIGITAL', resource_access: { bareun: { roles: ['admin'] } }, ...claims })
-    .setProtectedHeader({ alg: 'ES256', kid: 'city-1' })
+    .setProtectedHeader({ alg: 'ES256', kid: 'city-1', typ })
     .setSubject('sso.han')
     .setIssuer(ISSUER)
     .setAudience(audience)
@@ -88,6 +89,19 @@ it.each([
   const reply = await system.call('GET', '/api/tasks', { token: await token() });
   expect(reply.status).toBe(401);
   expect(reply.body).toMatchObject({ statusCode: 401, error: 'Unauthorized' });
+});
+
+it('an ID token of the same provider, for the console as its audience, is no access token (typ, RFC 9068)', async () => {
+  const idToken = await cityToken({}, '5m', 'bareun-console', 'JWT');
+  const sameAudience = await cityToken({}, '5m', AUDIENCE, 'JWT');
+  for (const token of [idToken, sameAudience]) {
+    const reply = await system.call('GET', '/api/tasks', { token });
+    expect(reply.status).toBe(401);
+  }
+  expect((await system.call('GET', '/api/tasks', { token: sameAudience })).body).toMatchObject({
+    code: 'token_claim_invalid',
+    message: expect.stringContaining('typ'),
+  });
 });
 
 it('a token missing the configured roles claim says which claim, for whoever connects the provider', async () => {

@@ -121,23 +121,24 @@ describe('a proposal from draft to APPROVED', () => {
 });
 
 describe('submitting', () => {
-  it('twice starts one workflow and records one submission', async () => {
+  it('twice starts one workflow and records one submission: the second, past DRAFT, is a 409', async () => {
     const proposalId = await submittedProposal(system);
     const second = await system.call('POST', `/api/proposals/${proposalId}/submit`, { as: 'kim.manager' });
-    expect(second.status).toBe(202);
+    expect(second.status).toBe(409);
+    expect(second.body.code).toBe('stage_refuses_action');
     await openTask(system, proposalId, 'expert_review', 'park.expert');
     const audit = await system.call('GET', `/api/proposals/${proposalId}/audit`, { as: 'kim.manager' });
     expect(audit.body.filter((e: any) => e.action === 'submitted')).toHaveLength(1);
     expect(audit.body.filter((e: any) => e.toStatus === 'SCREENING')).toHaveLength(1);
   });
 
-  it('with a required answer missing is a 400 naming it, and the draft stays a draft', async () => {
+  it('with a required answer missing is a 422 naming it (the stored draft is at fault), and it stays a draft', async () => {
     const draft = lowRiskDraft();
     delete (draft.answers as Record<string, unknown>).tr_explainability;
     const created = await system.call('POST', '/api/proposals', { as: 'kim.manager', body: draft });
     expect(created.status).toBe(201);
     const submit = await system.call('POST', `/api/proposals/${created.body.id}/submit`, { as: 'kim.manager' });
-    expect(submit.status).toBe(400);
+    expect(submit.status).toBe(422);
     expect(submit.body).toMatchObject({
       code: 'field_required',
       message: 'answers.tr_explainability is required',

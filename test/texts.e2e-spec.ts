@@ -53,7 +53,11 @@ it("previews the tier with its reasons in the reader's language", async () => {
   const tried = await system.call('POST', `/api/proposals/${draft.body.id}/assessment/preview`, {
     as: 'kim.manager',
     headers: KOREAN,
-    body: { personalData: true, affectsVulnerableGroups: true },
+    body: {
+      personalData: true,
+      affectsVulnerableGroups: true,
+      answers: { sa_data_kinds: ['personal'], fa_vulnerable_groups: ['elderly'] },
+    },
   });
   expect(tried.body.tier).toBe(2);
   expect(tried.body.scores.reasons).toContain('취약계층에 영향을 주는 개인정보 처리이므로 최저 등급 II (보통)');

@@ -7,7 +7,7 @@ import { signToken } from '#auth';
 import { loadDotEnvIfPresent } from '#config';
 import { onStopSignal, spawnNode, startStack, stopProcess, waitForHttpOk } from './dev-stack/index.js';
 import { DEMO_USERS } from '#persistence';
-import { DATA_DIR, devJwtSecret } from './dev-secret.js';
+import { DATA_DIR, devAuditHmacKey, devCodecKeys, devDigestSigningKey, devJwtSecret } from './dev-secret.js';
 
 loadDotEnvIfPresent();
 const log = (message: string) => console.log(`[start] ${message}`);
@@ -15,6 +15,10 @@ const entry = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 // `||`, not `??`: an empty value from .env means unset.
 const port = Number(process.env.PORT || 3000);
+// This machine only, unless HOST says otherwise: the demo sign-in mints tokens for whoever asks.
+const host = process.env.HOST || '127.0.0.1';
+const everyInterface = host === '0.0.0.0' || host === '::';
+const origin = `http://${everyInterface ? 'localhost' : host.includes(':') ? `[${host}]` : host}:${port}`;
 // With the city's sign-on configured (AUTH_JWKS_URL) no secret is made (one set anyway stops the API), and no
 // demo tokens are printed.
 const signOn = Boolean(process.env.AUTH_JWKS_URL);
@@ -29,10 +33,15 @@ const stack = await startStack({
 });
 const env = {
   ...process.env,
-  DATABASE_URL: stack.databaseUrl,
+  DATABASE_URL: stack.appDatabaseUrl,
   TEMPORAL_ADDRESS: stack.temporalAddress,
   AUTH_JWT_SECRET: secret,
+  AUDIT_HMAC_KEY: process.env.AUDIT_HMAC_KEY || devAuditHmacKey(),
+  AUDIT_DIGEST_SIGNING_KEY: process.env.AUDIT_DIGEST_SIGNING_KEY || devDigestSigningKey(),
+  // The key that seals every payload given to Temporal; a configured one wins.
+  TEMPORAL_CODEC_KEYS: process.env.TEMPORAL_CODEC_KEYS || devCodecKeys(),
   PORT: String(port),
+  HOST: host,
   TEMPORAL_UI_URL: process.env.TEMPORAL_UI_URL || stack.temporalUiUrl,
   // The web console's picker of demo users: the API signs tokens for them, so only here, in development.
   DEV_SIGN_IN: signOn ? '' : 'true',
@@ -61,7 +70,7 @@ for (const child of children) {
   });
 }
 
-await waitForHttpOk(`http://localhost:${port}/health`, 120_000);
+await waitForHttpOk(`${origin}/health`, 120_000);
 const demoTokens = DEMO_USERS.filter(() => !signOn).map((user) => {
   const token = signToken(
     { sub: user.id, name: user.name, roles: user.roles, dept: user.departmentCode, domains: user.domains },
@@ -72,9 +81,9 @@ const demoTokens = DEMO_USERS.filter(() => !signOn).map((user) => {
 });
 console.log(`
 Bareun is running.
-  Web console  http://localhost:${port}/ ${signOn ? '(sign-in through the city sign-on)' : '(pick a demo user to sign in)'}
-  API          http://localhost:${port}/api
-  OpenAPI UI   http://localhost:${port}/docs
+  Web console  ${origin}/ ${signOn ? '(sign-in through the city sign-on)' : '(pick a demo user to sign in)'}
+  API          ${origin}/api (listening on ${host})
+  OpenAPI UI   ${origin}/docs
   Temporal UI  ${env.TEMPORAL_UI_URL ?? '(the configured cluster)'}
 ${signOn ? `Tokens come from the sign-on (${process.env.AUTH_JWKS_URL}).` : `Bearer tokens for the demo users (valid 12 hours; npm run token mints others):\n${demoTokens.join('\n')}`}
 Ctrl-C stops everything.

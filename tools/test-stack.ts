@@ -4,7 +4,8 @@
 import { onStopSignal, startThrowawayStack } from './dev-stack/index.js';
 
 const stack = await startThrowawayStack('test', (message) => console.error(`[test-stack] ${message}`));
-console.log(JSON.stringify({ databaseUrl: stack.databaseUrl, temporalAddress: stack.temporalAddress }));
+const { databaseUrl, appDatabaseUrl, temporalAddress } = stack;
+console.log(JSON.stringify({ databaseUrl, appDatabaseUrl, temporalAddress }));
 
 const stop = async () => {
   await stack.stop();

@@ -40,11 +40,16 @@ export function installDepartmentHandlers(lc: Lifecycle): void {
     await lc.people.atRest();
     return lc.state.status;
   };
+  // A revision accepted and not yet acted on (its handler answers once the proposal has moved on, when the
+  // stage refuses another): a second one in the meantime would be applied twice. `lc.revised` cannot say it,
+  // as it is left set from an earlier round until the next wait for a revision begins.
+  let revisionAccepted = false;
 
   setHandler(
     reviseUpdate,
-    (request) =>
-      answered(async () => {
+    (request) => {
+      revisionAccepted = true;
+      return answered(async () => {
         const { reply, answers, changes } = request;
         const entry = lc.entry(
           request,
@@ -53,11 +58,13 @@ export function installDepartmentHandlers(lc: Lifecycle): void {
         );
         lc.revised = true;
         await lc.writes.add(() => activities.applyRevision({ proposalId: lc.state.proposalId, answers, changes, entry }));
-      }),
+      }).finally(() => (revisionAccepted = false));
+    },
     {
       validator: ({ actor, reply, answers }) => {
         check(departmentActionRefusal(actor, lc.state.department, 'revise'));
         check(stageRefusal(lc, 'revise'));
+        if (revisionAccepted) check(refuse('revision_in_progress', {}));
         if (reply.trim() === '') check(refuseField('reply', 'field_required', {}));
         const problems = answers ? answerProblems(lc.requirePlan.answerSchema, answers, { requireAll: false }) : [];
         if (problems.length > 0) check(refuseFields(problems));
@@ -94,6 +101,7 @@ export function installDepartmentHandlers(lc: Lifecycle): void {
       validator: ({ actor, reason }) => {
         check(departmentActionRefusal(actor, lc.state.department, 'withdraw'));
         check(stageRefusal(lc, 'withdraw'));
+        if (lc.withdrawal) check(refuse('withdrawal_in_progress', {}));
         if (reason.trim() === '') check(refuseField('reason', 'field_required', {}));
       },
     },

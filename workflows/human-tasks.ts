@@ -4,6 +4,10 @@ import { ApplicationFailure, setHandler, uuid4 } from '@temporalio/workflow';
 import {
   type Actor,
   candidateGroupFor,
+  DAY_MS,
+  isTaskOpen,
+  STAGES,
+  stageOfTask,
   claimTaskUpdate,
   completeTaskUpdate,
   type Decision,
@@ -60,12 +64,28 @@ export async function openTasks(lc: Lifecycle, domains: string[]): Promise<Human
   return tasks;
 }
 
-function validate(lc: Lifecycle, taskId: string, actor: Actor, action: TaskAction): HumanTask {
+/** The task an accepted Update acts on: its validator found it. */
+export const taskOf = (lc: Lifecycle, taskId: string): HumanTask => lc.state.tasks.find((t) => t.id === taskId)!;
+
+/**
+ * The domain's rules for a task's Update, run in its validator only. A validator does not run on replay, so a
+ * change to the rules never makes an Update accepted back then fail now; the handlers only apply it.
+ */
+/** Resumes the deadline watches of the open tasks a run carried over, each from when it was opened. */
+export function rewatchOpenTasks(lc: Lifecycle): void {
+  for (const task of lc.state.tasks.filter(isTaskOpen)) {
+    const days = lc.requirePlan.deadlines[STAGES[stageOfTask(task.kind)].deadline!];
+    watchTask(lc, task, Date.parse(task.dueAt) - days * DAY_MS);
+  }
+}
+
+function validate(lc: Lifecycle, taskId: string, actor: Actor, action: TaskAction): void {
   const task = lc.state.tasks.find((t) => t.id === taskId);
   if (!task) throw refusalFailure(refuse('task_not_found', { id: taskId }));
-  const refusal = taskActionRefusal(actor, task, lc.state.department, action, lc.state.tasks);
+  // The plan's separation of duties (the default for a plan made before it was policy data), on the run's own tasks.
+  const duties = lc.plan?.separationOfDuties;
+  const refusal = taskActionRefusal(actor, task, lc.state.department, action, lc.state.tasks, duties);
   if (refusal) throw refusalFailure(refusal);
-  return task;
 }
 
 export function installTaskHandlers(lc: Lifecycle): void {
@@ -73,7 +93,7 @@ export function installTaskHandlers(lc: Lifecycle): void {
     claimTaskUpdate,
     async (request) => {
       const { taskId, actor } = request;
-      const task = validate(lc, taskId, actor, { type: 'claim' });
+      const task = taskOf(lc, taskId);
       if (task.assignee === actor.id) return task;
       task.assignee = actor.id;
       task.status = 'claimed';
@@ -83,14 +103,13 @@ export function installTaskHandlers(lc: Lifecycle): void {
       );
       return task;
     },
-    { validator: ({ taskId, actor }) => void validate(lc, taskId, actor, { type: 'claim' }) },
+    { validator: ({ taskId, actor }) => validate(lc, taskId, actor, { type: 'claim' }) },
   );
 
   setHandler(
     releaseTaskUpdate,
     async (request) => {
-      const { taskId, actor } = request;
-      const task = validate(lc, taskId, actor, { type: 'release' });
+      const task = taskOf(lc, request.taskId);
       const previous = task.assignee;
       task.assignee = null;
       task.status = 'open';
@@ -98,14 +117,14 @@ export function installTaskHandlers(lc: Lifecycle): void {
       await lc.recordTask(task, lc.entry(request, 'task_released', why));
       return task;
     },
-    { validator: ({ taskId, actor }) => void validate(lc, taskId, actor, { type: 'release' }) },
+    { validator: ({ taskId, actor }) => validate(lc, taskId, actor, { type: 'release' }) },
   );
 
   setHandler(
     completeTaskUpdate,
     async (request) => {
       const { taskId, actor, decision, comment, conditions } = request;
-      const task = validate(lc, taskId, actor, { type: 'complete', decision, comment, conditions });
+      const task = taskOf(lc, taskId);
       task.assignee = task.assignee ?? actor.id;
       task.status = 'completed';
       task.decision = { decision: decision as Decision, comment, by: actor.id, at: new Date().toISOString(), conditions };
@@ -115,7 +134,7 @@ export function installTaskHandlers(lc: Lifecycle): void {
     },
     {
       validator: ({ taskId, actor, decision, comment, conditions }) =>
-        void validate(lc, taskId, actor, { type: 'complete', decision, comment, conditions }),
+        validate(lc, taskId, actor, { type: 'complete', decision, comment, conditions }),
     },
   );
 }

@@ -1,13 +1,13 @@
 // After approval: the deployment record, then the system in operation — monitoring, re-audits at the
 // tier's interval, remediation, suspension, retirement — and incidents at any point of it (DESIGN §2).
-import { DAY_MS, message, type RegisterStatus } from '#domain';
+import { DAY_MS, isTaskOpen, message, type RegisterStatus } from '#domain';
 import { endDepartmentWait, watchDepartment } from './deadlines.js';
 import { openTasks } from './human-tasks.js';
 import { activities, type By, type Lifecycle, now, type Why } from './lifecycle-context.js';
 
 export type CycleEnd = 'next_cycle' | 'retired';
 
-function publish(lc: Lifecycle, status: RegisterStatus, action: string): Promise<void> {
+function publish(lc: Lifecycle, status: RegisterStatus, action: string): Promise<unknown> {
   lc.state.registerStatus = status;
   const entry = lc.entry('system', action, message('audit_register_status', { status }));
   const deployedVersion = lc.state.deployment!.version;
@@ -45,7 +45,19 @@ export async function awaitDeployment(lc: Lifecycle): Promise<void> {
   await lc.moveTo('DEPLOYED', request, 'deployed', message('audit_deployed_version', { version }));
   await publish(lc, 'in_use', 'register_published');
   const interval = message('audit_reaudit_interval', { months: lc.requirePlan.reauditMonths });
-  await lc.moveTo('MONITORING', 'system', 'monitoring_started', interval);
+  await startMonitoring(lc, 'system', 'monitoring_started', interval);
+}
+
+/** Into MONITORING until the next re-audit, due the tier's months from now. */
+async function startMonitoring(lc: Lifecycle, by: By, action: string, why?: Why): Promise<void> {
+  lc.state.nextReauditAt = new Date(monthsLater(lc.requirePlan.reauditMonths)).toISOString();
+  await lc.moveTo('MONITORING', by, action, why);
+}
+
+/** The system is retired: by the re-audit's decision, or by an administrator's cancel in Temporal. */
+export async function retire(lc: Lifecycle, by: By, why?: Why): Promise<void> {
+  await lc.moveTo('RETIRED', by, 'retired', why);
+  await publish(lc, 'retired', 'register_retired');
 }
 
 async function suspend(lc: Lifecycle, by: By, action: string, why: Why): Promise<void> {
@@ -82,7 +94,9 @@ function monthsLater(months: number): number {
 export async function auditCycle(lc: Lifecycle): Promise<CycleEnd> {
   const plan = lc.requirePlan;
   if (lc.state.status === 'MONITORING') {
-    await waitActingOnIncidents(lc, () => lc.reauditNow, monthsLater(plan.reauditMonths));
+    const due = lc.state.nextReauditAt ? Date.parse(lc.state.nextReauditAt) : monthsLater(plan.reauditMonths);
+    await waitActingOnIncidents(lc, () => lc.reauditNow, due);
+    lc.state.nextReauditAt = undefined;
     if (lc.state.status === 'MONITORING') {
       await lc.moveTo(
         'REAUDIT',
@@ -92,20 +106,22 @@ export async function auditCycle(lc: Lifecycle): Promise<CycleEnd> {
       );
     }
   }
+  // A run continued as new in REMEDIATION resumes its wait; in REAUDIT or SUSPENDED, its open re-audit.
+  if (lc.state.status === 'REMEDIATION') await awaitRemediation(lc);
   for (;;) {
     lc.reauditNow = false;
-    const [task] = await openTasks(lc, ['technical']);
+    const open = lc.state.tasks.find((t) => t.kind === 'reaudit' && isTaskOpen(t));
+    const task = open ?? (await openTasks(lc, ['technical']))[0];
     await waitActingOnIncidents(lc, () => task.status === 'completed');
     const { decision, by, comment } = task.decision!;
     switch (decision) {
       case 'pass':
         if (lc.state.registerStatus === 'suspended') await publish(lc, 'in_use', 'register_resumed');
         lc.state.auditCycle += 1;
-        await lc.moveTo('MONITORING', by, 'reaudit_passed', comment);
+        await startMonitoring(lc, by, 'reaudit_passed', comment);
         return 'next_cycle';
       case 'retire':
-        await lc.moveTo('RETIRED', by, 'retired', comment);
-        await publish(lc, 'retired', 'register_retired');
+        await retire(lc, by, comment);
         return 'retired';
       case 'suspend':
         await suspend(lc, by, 'suspended_at_reaudit', comment);
@@ -122,15 +138,19 @@ export async function auditCycle(lc: Lifecycle): Promise<CycleEnd> {
  * deadline the system is suspended. Either way a re-audit follows.
  */
 async function remediation(lc: Lifecycle, by: string, why: string): Promise<void> {
-  const { remediationDays, remediationGraceDays } = lc.requirePlan.deadlines;
+  lc.revised = false; // before the move: a remediation sent while it is written counts
   await lc.moveTo('REMEDIATION', by, 'remediation_requested', why);
-  lc.revised = false;
+  await awaitRemediation(lc);
+}
+
+async function awaitRemediation(lc: Lifecycle): Promise<void> {
+  const { remediationDays, remediationGraceDays } = lc.requirePlan.deadlines;
   // Escalated until the second deadline, where suspension takes over from escalation.
-  watchDepartment(lc, () => lc.revised, remediationDays + remediationGraceDays);
+  const wait = watchDepartment(lc, () => lc.revised, remediationDays + remediationGraceDays);
   const answered = await waitActingOnIncidents(
     lc,
     () => lc.revised || lc.state.status === 'SUSPENDED',
-    now() + (remediationDays + remediationGraceDays) * DAY_MS,
+    Date.parse(wait.dueAt) + remediationGraceDays * DAY_MS,
   );
   endDepartmentWait(lc);
   if (answered && lc.revised) {

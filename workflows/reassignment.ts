@@ -1,24 +1,25 @@
-// An administrator's reassignment of an open task (issue 6): the validator checks the rule of the domain
+// An administrator's reassignment of an open task: the validator checks the rule of the domain
 // against the workflow's own state; the handler moves the task and records who had it and who has it now.
 // The task's deadline watch goes on as it was: the due time, reminder and escalations do not restart.
 import { setHandler } from '@temporalio/workflow';
 import { message, reassignRefusal, reassignTaskUpdate, type ReassignTaskUpdate, refuse } from '#domain';
-import { refusalFailure } from './human-tasks.js';
+import { refusalFailure, taskOf } from './human-tasks.js';
 import type { Lifecycle } from './lifecycle-context.js';
 
-function validate(lc: Lifecycle, { taskId, actor, assignee }: ReassignTaskUpdate) {
+/** The rule, in the validator only (see human-tasks.ts). */
+function validate(lc: Lifecycle, { taskId, actor, assignee }: ReassignTaskUpdate): void {
   const task = lc.state.tasks.find((t) => t.id === taskId);
   if (!task) throw refusalFailure(refuse('task_not_found', { id: taskId }));
-  const refusal = reassignRefusal(actor, task, lc.state.department, assignee, lc.state.tasks);
+  const duties = lc.plan?.separationOfDuties;
+  const refusal = reassignRefusal(actor, task, lc.state.department, assignee, lc.state.tasks, duties);
   if (refusal) throw refusalFailure(refusal);
-  return task;
 }
 
 export function installReassignHandler(lc: Lifecycle): void {
   setHandler(
     reassignTaskUpdate,
     async (request) => {
-      const task = validate(lc, request);
+      const task = taskOf(lc, request.taskId);
       const previous = task.assignee;
       task.assignee = request.assignee.id;
       task.status = 'claimed';
@@ -29,6 +30,6 @@ export function installReassignHandler(lc: Lifecycle): void {
       await lc.recordTask(task, lc.entry(request, 'task_reassigned', why));
       return task;
     },
-    { validator: (request) => void validate(lc, request) },
+    { validator: (request) => validate(lc, request) },
   );
 }

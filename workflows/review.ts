@@ -13,10 +13,11 @@ const decisionOf = (task: HumanTask) => task.decision?.decision;
 /** Scores the proposal; the tier's reasons, as the `screened` entry says them (string reasons in older histories). */
 async function screen(lc: Lifecycle): Promise<Message> {
   await lc.moveTo('SCREENING', 'system', lc.state.round === 0 ? 'screening_started' : 'rescreening_started');
-  const { assessment, plan } = await activities.screenProposal({
-    proposalId: lc.state.proposalId,
-    policyVersion: lc.input.policyVersion,
-  });
+  const { proposalId } = lc.state;
+  // In the ordered writes: it stores the scores, and a failure waits for an administrator as any write does.
+  const { assessment, plan } = await lc.writes.add(() =>
+    activities.screenProposal({ proposalId, policyVersion: lc.input.policyVersion }),
+  );
   lc.plan = plan;
   lc.state.tier = plan.tier;
   return message('audit_screened', { reasons: assessment.scores.reasons.map(codedReason) });
@@ -28,12 +29,17 @@ async function screen(lc: Lifecycle): Promise<Message> {
  * which is scored again and starts the next round, up to the policy's limit.
  */
 export async function reviewRounds(lc: Lifecycle, onFirstRoundOpen: () => void): Promise<Outcome> {
-  let reasons = await screen(lc);
+  // A run continued as new in the review resumes its round, or its wait for the revision.
+  let reasons: Message | undefined;
+  if (lc.resumes('REVISION_REQUESTED')) {
+    await awaitRevision(lc);
+    reasons = await screen(lc);
+  } else if (!lc.resumes('EXPERT_REVIEW')) {
+    reasons = await screen(lc);
+  }
   for (;;) {
-    lc.state.round += 1;
-    await lc.moveTo('EXPERT_REVIEW', 'system', 'screened', reasons);
     const plan = lc.requirePlan;
-    const tasks = await openTasks(lc, plan.domains);
+    const tasks = reasons ? await openRound(lc, reasons) : tasksOfRound(lc, 'expert_review');
     onFirstRoundOpen();
     const rejection = () => tasks.find((t) => decisionOf(t) === 'reject');
     await lc.waitFor(() => rejection() !== undefined || tasks.every((t) => t.status === 'completed'));
@@ -53,15 +59,24 @@ export async function reviewRounds(lc: Lifecycle, onFirstRoundOpen: () => void):
       return 'rejected';
     }
     const why = message('audit_changes_requested', { requests });
+    lc.revised = false; // before the move: a revision sent while it is written counts
     await lc.moveTo('REVISION_REQUESTED', changes[0].decision!.by, 'changes_requested', why);
     await awaitRevision(lc);
     reasons = await screen(lc);
   }
 }
 
+async function openRound(lc: Lifecycle, reasons: Message): Promise<HumanTask[]> {
+  lc.state.round += 1;
+  await lc.moveTo('EXPERT_REVIEW', 'system', 'screened', reasons);
+  return openTasks(lc, lc.requirePlan.domains);
+}
+
+const tasksOfRound = (lc: Lifecycle, kind: HumanTask['kind']) =>
+  lc.state.tasks.filter((t) => t.kind === kind && t.round === lc.state.round);
+
 /** The department's answer: the revise handler stores it and sets `revision`; a deadline watch runs meanwhile. */
 async function awaitRevision(lc: Lifecycle): Promise<void> {
-  lc.revised = false;
   watchDepartment(lc, () => lc.revised);
   await lc.waitFor(() => lc.revised);
   endDepartmentWait(lc);
@@ -74,11 +89,7 @@ async function awaitRevision(lc: Lifecycle): Promise<void> {
  */
 export async function signoff(lc: Lifecycle): Promise<Outcome> {
   const { signoff: rule } = lc.requirePlan;
-  await lc.moveTo('ETHICS_SIGNOFF', 'system', 'reviews_approved', signoffRuleOf(rule));
-  const seats = await openTasks(
-    lc,
-    Array.from({ length: rule.members }, () => 'ethics'),
-  );
+  const seats = lc.resumes('ETHICS_SIGNOFF') ? tasksOfRound(lc, 'ethics_signoff') : await openSeats(lc, rule);
   const approvals = () => seats.filter((t) => decisionOf(t) === 'approve' || decisionOf(t) === 'approve_with_conditions');
   const rejections = () => seats.filter((t) => decisionOf(t) === 'reject');
   await lc.waitFor(() => approvals().length >= rule.quorum || rejections().length > rule.members - rule.quorum);
@@ -103,6 +114,14 @@ export async function signoff(lc: Lifecycle): Promise<Outcome> {
     last.decision!.comment,
   );
   return 'approved';
+}
+
+async function openSeats(lc: Lifecycle, rule: ReviewPlan['signoff']): Promise<HumanTask[]> {
+  await lc.moveTo('ETHICS_SIGNOFF', 'system', 'reviews_approved', signoffRuleOf(rule));
+  return openTasks(
+    lc,
+    Array.from({ length: rule.members }, () => 'ethics'),
+  );
 }
 
 function signoffRuleOf({ body, members, quorum, rule }: ReviewPlan['signoff']): Message {

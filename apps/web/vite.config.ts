@@ -1,6 +1,7 @@
 // The web console's build: apps/web → dist/web, served by the API at / (apps/api/src/console/web-console.ts).
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import { defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -11,10 +12,42 @@ const alias = Object.entries<string>(imports).map(([name, source]) => ({
   replacement: fileURLToPath(new URL(`../../${source}`, import.meta.url)),
 }));
 
+/**
+ * fonts.css's @imports of Pretendard GOV's dynamic-subset stylesheets, inlined here with their woff2 files only:
+ * every browser the console serves reads woff2, and the woff fallbacks would double the render-blocking stylesheet.
+ */
+const woff2Only = {
+  name: 'pretendard-woff2-only',
+  enforce: 'pre' as const,
+  load(id: string) {
+    if (!id.endsWith('/src/app/fonts.css')) return null;
+    const css = readFileSync(id, 'utf8');
+    return css.replace(/@import '(pretendard-gov\/[^']+)';/g, (_, path: string) => {
+      const file = fileURLToPath(new URL(`../../node_modules/${path}`, import.meta.url));
+      const folder = relative(dirname(id), dirname(file));
+      return readFileSync(file, 'utf8')
+        .replace(/\/\*[^*]*\*\//g, '')
+        .replace(/,\s*url\([^)]*\.woff\) format\('woff'\)/g, '')
+        .replace(/url\(\.\//g, `url(${folder}/`);
+    });
+  },
+};
+
 export default defineConfig({
   root,
   base: '/',
   resolve: { alias },
+  plugins: [woff2Only],
+  // KRDS's Sass (app/krds.scss) is written with @import; its deprecation warnings are KRDS's, not ours.
+  css: {
+    preprocessorOptions: {
+      scss: {
+        loadPaths: [fileURLToPath(new URL('../../node_modules/krds-uiux/resources/scss', import.meta.url))],
+        quietDeps: true,
+        silenceDeprecations: ['import', 'global-builtin', 'color-functions', 'slash-div'],
+      },
+    },
+  },
   // React's automatic JSX runtime through Vite's own transform: no plugin needed.
   oxc: { jsx: { runtime: 'automatic' } },
   build: {
@@ -22,7 +55,11 @@ export default defineConfig({
     emptyOutDir: true,
     // The CSP allows scripts from this origin only; no inline module-preload polyfill.
     modulePreload: { polyfill: false },
+    // Which chunks each page loads: read by the JavaScript budgets (bench/web-chunks.ts).
+    manifest: true,
     chunkSizeWarningLimit: 1000,
+    // KRDS's icons as files, each fetched when a page draws it, rather than all of them inlined in the CSS.
+    assetsInlineLimit: (file: string) => (file.endsWith('.svg') ? false : undefined),
   },
   logLevel: 'warn',
 });

@@ -1,6 +1,7 @@
 // In-memory activities for workflow tests: the workflow's logic is under test here, not PostgreSQL
 // (test/persistence.e2e-spec.ts and the end-to-end tests cover the real activities).
 import type {
+  Appended,
   AuditEntry,
   Condition,
   HumanTask,
@@ -29,6 +30,10 @@ export class FakeActivities implements LifecycleActivities {
   readonly register: { status: RegisterStatus; reviewSummary?: string }[] = [];
   readonly conditions = new Map<string, Condition>();
   screenings = 0;
+  /** Activities that fail (retryably) while named here: a fault that a test mends by removing it. */
+  readonly failing = new Set<keyof LifecycleActivities>();
+  /** What the best-effort attention row was told, in order (null: removed). */
+  readonly attentionRows: (string | null)[] = [];
 
   /**
    * One plan per screening; the last repeats (a revision may change the tier, and with it the path). The first
@@ -61,14 +66,15 @@ export class FakeActivities implements LifecycleActivities {
     };
   }
 
-  async recordTransition(entry: AuditEntry, notification?: Notification): Promise<void> {
-    this.audit.push(entry);
+  async recordTransition(entry: AuditEntry, notification?: Notification): Promise<Appended> {
     if (notification) this.notifications.push(notification);
+    return this.append(entry);
   }
 
-  async openTasks({ tasks, entry }: { tasks: HumanTask[]; entry: AuditEntry }): Promise<void> {
+  async openTasks({ tasks, entry }: { tasks: HumanTask[]; entry: AuditEntry }): Promise<Appended> {
+    if (this.failing.has('openTasks')) throw new Error('the database refused the tasks');
     for (const task of tasks) this.tasks.set(task.id, task);
-    this.audit.push(entry);
+    return this.append(entry);
   }
 
   async recordTaskChange({
@@ -79,19 +85,19 @@ export class FakeActivities implements LifecycleActivities {
     task: HumanTask;
     entry: AuditEntry;
     notification?: Notification;
-  }): Promise<void> {
+  }): Promise<Appended> {
     this.tasks.set(task.id, task);
-    this.audit.push(entry);
     if (notification) this.notifications.push(notification);
+    return this.append(entry);
   }
 
-  async applyRevision({ entry }: { entry: AuditEntry }): Promise<void> {
-    this.audit.push(entry);
+  async applyRevision({ entry }: { entry: AuditEntry }): Promise<Appended> {
+    return this.append(entry);
   }
 
-  async recordConditions({ conditions, entry }: { conditions: Condition[]; entry: AuditEntry }): Promise<void> {
+  async recordConditions({ conditions, entry }: { conditions: Condition[]; entry: AuditEntry }): Promise<Appended> {
     for (const condition of conditions) this.conditions.set(condition.id, condition);
-    this.audit.push(entry);
+    return this.append(entry);
   }
 
   async publishRegisterEntry({
@@ -102,17 +108,19 @@ export class FakeActivities implements LifecycleActivities {
     status: RegisterStatus;
     reviewSummary?: string;
     entry: AuditEntry;
-  }): Promise<void> {
+  }): Promise<Appended> {
     this.register.push({ status, reviewSummary });
-    this.audit.push(entry);
-  }
-
-  async notify(notification: Notification): Promise<void> {
-    this.notifications.push(notification);
+    return this.append(entry);
   }
 
   async deliverNotification({ notificationId }: { notificationId: string }): Promise<void> {
     this.deliveries.push(notificationId);
+  }
+
+  /** Appends the entry and answers the head, as the real activities do (the entry's id stands for its hash). */
+  private append(entry: AuditEntry): Appended {
+    this.audit.push(entry);
+    return { auditHead: { entries: this.audit.length, lastHash: entry.id } };
   }
 
   openTasksOf(kind: HumanTask['kind']): HumanTask[] {

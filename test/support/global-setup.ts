@@ -11,8 +11,9 @@ export default async function globalSetup(): Promise<void> {
     // The Temporal dev server writes its banner to the same stdout, sometimes before our line.
     createInterface({ input: child.stdout! }).on('line', (line) => line.startsWith('{"databaseUrl"') && resolve(line));
   });
-  const { databaseUrl, temporalAddress } = JSON.parse(ready) as { databaseUrl: string; temporalAddress: string };
-  process.env.TEST_DATABASE_URL = databaseUrl;
+  const { databaseUrl, appDatabaseUrl, temporalAddress } = JSON.parse(ready) as Record<string, string>;
+  process.env.TEST_DATABASE_URL = databaseUrl; // the owner's: tests read, and tamper, behind the application
+  process.env.TEST_APP_DATABASE_URL = appDatabaseUrl; // the least-privileged role's, for the API and the worker
   process.env.TEST_TEMPORAL_ADDRESS = temporalAddress;
   (globalThis as { testStack?: typeof child }).testStack = child;
 }

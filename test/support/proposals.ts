@@ -1,6 +1,9 @@
 // A department's draft and the steps of the slice, as a user takes them over HTTP.
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
 import { type Answers, type Policy, policyFor } from '#domain';
-import type { System } from './system.js';
+import { ProposalEntity } from '#persistence';
+import type { DemoUserId, System } from './system.js';
 
 /**
  * The answers a low-impact, well-mitigated system gives under `policy`: the 0-point option of every impact
@@ -34,10 +37,11 @@ export const lowRiskDraft = (policy?: Policy) => ({
   answers: lowRiskAnswers(policy),
 });
 
-export async function submittedProposal(system: System): Promise<string> {
-  const created = await system.call('POST', '/api/proposals', { as: 'kim.manager', body: lowRiskDraft() });
+/** A low-risk proposal of the manager's department (kim.manager's WELFARE unless said), submitted. */
+export async function submittedProposal(system: System, as: DemoUserId = 'kim.manager'): Promise<string> {
+  const created = await system.call('POST', '/api/proposals', { as, body: lowRiskDraft() });
   expect(created.status).toBe(201);
-  const submitted = await system.call('POST', `/api/proposals/${created.body.id}/submit`, { as: 'kim.manager' });
+  const submitted = await system.call('POST', `/api/proposals/${created.body.id}/submit`, { as });
   expect(submitted.status).toBe(202);
   return created.body.id;
 }
@@ -51,12 +55,32 @@ export async function openTask(system: System, proposalId: string, kind: string,
   return inbox.body.find((t: any) => t.proposalId === proposalId && t.kind === kind) as { id: string; domain: string };
 }
 
-export async function statusOf(system: System, proposalId: string): Promise<string> {
-  return (await system.call('GET', `/api/proposals/${proposalId}`, { as: 'kim.manager' })).body.status;
+export async function statusOf(system: System, proposalId: string, as: DemoUserId = 'kim.manager'): Promise<string> {
+  return (await system.call('GET', `/api/proposals/${proposalId}`, { as })).body.status;
 }
 
-export const reachStatus = (system: System, proposalId: string, status: string) =>
+export const reachStatus = (system: System, proposalId: string, status: string, as: DemoUserId = 'kim.manager') =>
   system.eventually(
-    () => statusOf(system, proposalId),
+    () => statusOf(system, proposalId, as),
     (s) => s === status,
   );
+
+/**
+ * A WELFARE proposal of kim.manager's written straight into the read model, in `status` (a low-risk draft's
+ * fields and answers, with `fields` over them), for tests of the persistence and the activities. Its id.
+ */
+export async function insertProposal(db: DataSource, status: string, fields: Partial<ProposalEntity> = {}): Promise<string> {
+  const id = randomUUID();
+  const { answers, ...draft } = lowRiskDraft();
+  await db.getRepository(ProposalEntity).insert({
+    ...(draft as Partial<ProposalEntity>),
+    answers,
+    id,
+    department: 'WELFARE',
+    status,
+    policyVersion: '2026.1',
+    createdBy: 'kim.manager',
+    ...fields,
+  } as Partial<ProposalEntity>);
+  return id;
+}

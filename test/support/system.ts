@@ -5,8 +5,14 @@ import type { ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { signToken } from '#auth';
-import { freePort, spawnNode, stopProcess, waitForHttpOk } from '#dev-stack';
+import { freePort, freshCodecKeys, newDigestSigningKey, spawnNode, stopProcess, waitForHttpOk } from '#dev-stack';
 import { DEMO_USERS } from '#persistence';
+
+/** The test run's audit key: the test's own activities (support/activities.ts) key entries as the worker does. */
+export const TEST_AUDIT_HMAC_KEY = 'a-test-audit-key-of-at-least-32-characters';
+
+/** Both audit keys, as a test that loads the worker's configuration itself needs them. */
+export const TEST_AUDIT_KEYS = { AUDIT_HMAC_KEY: TEST_AUDIT_HMAC_KEY, AUDIT_DIGEST_SIGNING_KEY: newDigestSigningKey() };
 
 export type DemoUserId = (typeof DEMO_USERS)[number]['id'];
 
@@ -30,15 +36,18 @@ export class System {
     ownDatabaseUrl?: string,
   ) {
     const databaseUrl = process.env.TEST_DATABASE_URL;
+    const appDatabaseUrl = process.env.TEST_APP_DATABASE_URL ?? databaseUrl;
     const temporalAddress = process.env.TEST_TEMPORAL_ADDRESS;
     if (!databaseUrl || !temporalAddress) throw new Error('the test stack is not running (see test/support/global-setup.ts)');
     this.env = {
       ...process.env,
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: appDatabaseUrl,
       TEMPORAL_ADDRESS: temporalAddress,
       TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
       PORT: String(port),
       AUTH_JWT_SECRET: secret,
+      ...TEST_AUDIT_KEYS,
+      TEMPORAL_CODEC_KEYS: freshCodecKeys('test'),
       // the web console's demo-user picker, as under `npm start`; never beside the city's sign-on
       DEV_SIGN_IN: extraEnv.AUTH_JWKS_URL ? '' : 'true',
       ...extraEnv,
@@ -113,6 +122,26 @@ export class System {
       } as never,
       this.secret,
     );
+  }
+
+  /** The audit keys the API and the worker have, for a script run beside them (`npm run reconcile`). */
+  get auditKeys(): { AUDIT_HMAC_KEY: string; AUDIT_DIGEST_SIGNING_KEY: string } {
+    return { AUDIT_HMAC_KEY: this.env.AUDIT_HMAC_KEY!, AUDIT_DIGEST_SIGNING_KEY: this.env.AUDIT_DIGEST_SIGNING_KEY! };
+  }
+
+  /** What the API and the worker connect as: the least-privileged role (or a test's own database). */
+  get appDatabaseUrl(): string {
+    return this.env.DATABASE_URL!;
+  }
+
+  /** The payload-codec keys the API and the worker seal with: a test's own Temporal client needs them to read. */
+  get codecKeys(): string {
+    return this.env.TEMPORAL_CODEC_KEYS!;
+  }
+
+  /** This file's own task queue, which its worker polls. */
+  get taskQueue(): string {
+    return this.env.TEMPORAL_TASK_QUEUE!;
   }
 
   get baseUrl(): string {

@@ -3,8 +3,9 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runMigrations, seedDemo } from '#persistence';
+import { ensureAppRole, runMigrations, seedDemo } from '#persistence';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
+import { folderSecret } from './folder-secret.js';
 import { freePort } from './processes.js';
 import { startTemporalDevServer } from './temporal-dev-server.js';
 
@@ -21,11 +22,17 @@ export interface StackOptions {
 }
 
 export interface Stack {
+  /** The owner's: migrations, the demo seed, and tests that read or tamper behind the application. */
   databaseUrl: string;
+  /** The least-privileged role's, for the API and the worker (libs/persistence/src/app-role.ts). */
+  appDatabaseUrl: string;
   temporalAddress: string;
   temporalUiUrl?: string;
   stop(): Promise<void>;
 }
+
+/** The role the API and worker connect as on the embedded PostgreSQL. */
+const APP_ROLE = 'bareun_app';
 
 export async function startStack(options: StackOptions): Promise<Stack> {
   const env = options.env ?? process.env;
@@ -35,7 +42,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     for (const stopOne of stops.reverse()) await stopOne().catch((error) => log(`while stopping: ${error}`));
   };
   try {
-    let databaseUrl = env.DATABASE_URL;
+    // Configured: DATABASE_MIGRATION_URL is the owner's and DATABASE_URL the application's (or the one URL for both).
+    let databaseUrl = env.DATABASE_MIGRATION_URL || env.DATABASE_URL;
+    let appDatabaseUrl = env.DATABASE_URL;
     if (!databaseUrl) {
       log(`starting embedded PostgreSQL on port ${options.postgresPort} (data in ${join(options.dataDir, 'postgres')})`);
       const postgres = await startEmbeddedPostgres({
@@ -47,6 +56,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       });
       stops.push(postgres.stop);
       databaseUrl = postgres.url;
+      const app = new URL(postgres.url);
+      app.username = APP_ROLE;
+      app.password = folderSecret(options.dataDir, 'postgres-app-password');
+      appDatabaseUrl = app.toString();
     }
     let temporalAddress = env.TEMPORAL_ADDRESS;
     let temporalUiUrl: string | undefined;
@@ -64,8 +77,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       temporalUiUrl = temporal.uiUrl;
     }
     await runMigrations(databaseUrl);
+    appDatabaseUrl ??= databaseUrl;
+    await ensureAppRole(databaseUrl, appDatabaseUrl);
     await seedDemo(databaseUrl);
-    return { databaseUrl, temporalAddress, temporalUiUrl, stop };
+    return { databaseUrl, appDatabaseUrl, temporalAddress, temporalUiUrl, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -21,7 +21,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PersistenceModule.forRoot(config.DATABASE_URL),
+        PersistenceModule.forRoot(config.DATABASE_URL, config),
         TemporalModule.forRoot(config),
         ApiCommonModule.forRoot(config),
         HealthModule,

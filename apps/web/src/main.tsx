@@ -3,7 +3,11 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.js';
 import { SessionProvider } from './app/session.js';
 import { I18nProvider } from './i18n/i18n.js';
-import './app/fonts.css';
+import 'krds-uiux/resources/css/token/krds_tokens.css';
+import './app/krds.scss';
+// The font's stylesheet (some 70 KB of unicode ranges) is fetched after the page's first paint, not before it: the
+// text shows in a fallback until the font swaps in, as font-display: swap does anyway.
+void import('./app/fonts.css');
 import './app/styles.css';
 
 createRoot(document.getElementById('root')!).render(

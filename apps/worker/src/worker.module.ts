@@ -1,7 +1,13 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { LifecycleActivitiesService, MAIL_CONFIG, MAILER, NotificationDeliveryService, smtpMailer } from '#activities';
+import {
+  LifecycleActivitiesService,
+  MAIL_CONFIG,
+  MAILER,
+  NotificationDeliveryService,
+  ReconcileModule,
+  smtpMailer,
+} from '#activities';
 import type { WorkerConfig } from '#config';
-import { PersistenceModule } from '#persistence';
 
 /** The worker's Nest context: it exists to give activities their dependencies. */
 @Module({})
@@ -9,7 +15,8 @@ export class WorkerModule {
   static forRoot(config: WorkerConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PersistenceModule.forRoot(config.DATABASE_URL)],
+      // The repositories, with reconcile's and the attention rows' services and a Temporal client.
+      imports: [ReconcileModule.forRoot(config)],
       providers: [
         LifecycleActivitiesService,
         NotificationDeliveryService,

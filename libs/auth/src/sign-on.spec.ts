@@ -42,9 +42,9 @@ async function publicJwk(key: Key): Promise<JWK> {
   return { ...(await exportJWK(key.publicKey)), kid: key.kid, alg: key.alg, use: 'sig' };
 }
 
-function sign(key: Key, edit: (jwt: SignJWT) => SignJWT = (t) => t, claims: object = CLAIMS): Promise<string> {
+function sign(key: Key, edit: (jwt: SignJWT) => SignJWT = (t) => t, claims: object = CLAIMS, typ?: string): Promise<string> {
   const token = new SignJWT({ ...claims })
-    .setProtectedHeader({ alg: key.alg, kid: key.kid })
+    .setProtectedHeader({ alg: key.alg, kid: key.kid, ...(typ ? { typ } : {}) })
     .setSubject('park.expert')
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
@@ -77,6 +77,21 @@ it.each([
   ['from another issuer', (t: SignJWT) => t.setIssuer('https://evil.example'), /iss/],
 ])('a token %s is refused', async (_what, edit, reason) => {
   await expect(verifier().verify(await sign(rsa, edit))).rejects.toThrow(reason);
+});
+
+it('with a token type configured (at+jwt, RFC 9068), an ID token of the same audience is no access token', async () => {
+  const typed = tokenVerifier(
+    { AUTH_JWKS_URL: url, AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE, AUTH_ROLES_CLAIM: 'roles', AUTH_TOKEN_TYPE: 'at+jwt' },
+    { jwksCooldownMs: 0 },
+  );
+  const withType = (typ?: string) => sign(ec, undefined, CLAIMS, typ);
+  await expect(typed.verify(await withType('at+jwt'))).resolves.toMatchObject({ id: 'park.expert' });
+  await expect(typed.verify(await withType('application/at+jwt'))).resolves.toMatchObject({ id: 'park.expert' });
+  for (const idToken of [await withType('JWT'), await withType()]) {
+    await expect(typed.verify(idToken)).rejects.toMatchObject({ claim: 'typ' });
+  }
+  // Unconfigured, the type is not looked at: a provider that sets none still works.
+  await expect(verifier().verify(await withType('JWT'))).resolves.toMatchObject({ id: 'park.expert' });
 });
 
 it('a tampered token is refused: the payload changed after signing', async () => {

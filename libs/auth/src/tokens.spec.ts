@@ -40,10 +40,13 @@ describe('signToken / HS256 verification', () => {
     expect((await verify(signToken({ ...claims, roles: ['department_manager'] }, SECRET))).domains).toEqual([]);
   });
 
-  it('signed tokens use HS256 and expire', () => {
+  it('signed tokens use HS256, are typed as access tokens (at+jwt) and expire', async () => {
     const decoded = jwt.decode(signToken(CLAIMS, SECRET), { complete: true });
-    expect(decoded?.header.alg).toBe('HS256');
+    expect(decoded?.header).toMatchObject({ alg: 'HS256', typ: 'at+jwt' });
     expect(decoded?.payload).toMatchObject({ exp: expect.any(Number) });
+    const typed = tokenVerifier({ AUTH_JWT_SECRET: SECRET, AUTH_ROLES_CLAIM: 'roles', AUTH_TOKEN_TYPE: 'at+jwt' });
+    await expect(typed.verify(signToken(CLAIMS, SECRET))).resolves.toMatchObject({ id: 'u-expert-kim' });
+    await expect(typed.verify(hs256(CLAIMS))).rejects.toMatchObject({ claim: 'typ' }); // typ JWT: not an access token
   });
 
   it('a token signed with another secret is rejected', async () => {

@@ -59,6 +59,8 @@ export function signToken(claims: TokenClaims, secret: string, options: SignOpti
   const { expiresIn = '12h', issuer, audience } = options;
   return jwt.sign(claimsSchema.parse(claims), secret, {
     algorithm: 'HS256',
+    // An access token's type (RFC 9068), so development tokens pass where AUTH_TOKEN_TYPE=at+jwt is checked.
+    header: { alg: 'HS256', typ: 'at+jwt' },
     expiresIn,
     ...(issuer ? { issuer } : {}),
     ...(audience ? { audience } : {}),

@@ -1,6 +1,7 @@
 // Verifies bearer tokens: HS256 with a development secret, or the city's sign-on, RS256/ES256 against its
 // JWKS. Each accepts only its own algorithms, so an HS256 token signed with a public key as secret (the
-// classic algorithm confusion) or `alg: none` never passes; exp and nbf are checked, iss and aud when set.
+// classic algorithm confusion) or `alg: none` never passes; exp and nbf are checked, iss and aud when set,
+// and the header's `typ` when AUTH_TOKEN_TYPE is (`at+jwt`, RFC 9068: an ID token is then no access token).
 import { createRemoteJWKSet, errors, type JWTVerifyGetKey, jwtVerify } from 'jose';
 import type { AuthConfig } from '#config';
 import { identityFromClaims, InvalidTokenError, type TokenIdentity } from './tokens.js';
@@ -30,6 +31,7 @@ export function tokenVerifier(config: AuthConfig, options: VerifierOptions = {})
     audience: config.AUTH_AUDIENCE,
     clockTolerance: options.clockToleranceSeconds ?? 5,
     requiredClaims: ['exp'],
+    typ: config.AUTH_TOKEN_TYPE,
   };
   const verified = new VerifiedTokens();
   return {
@@ -43,6 +45,9 @@ export function tokenVerifier(config: AuthConfig, options: VerifierOptions = {})
         return identity;
       } catch (error) {
         if (error instanceof InvalidTokenError) throw error;
+        if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'typ') {
+          throw new InvalidTokenError(error.message, 'typ');
+        }
         if (!(error instanceof errors.JOSEError) || UNAVAILABLE.has(error.code)) {
           throw new SignOnUnavailableError(`the sign-on's keys could not be read: ${(error as Error).message}`);
         }

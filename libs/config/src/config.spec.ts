@@ -1,9 +1,14 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { ConfigError, apiConfigSchema, loadConfig, workerConfigSchema } from './config.js';
 
+const DIGEST_KEY = generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');
 const VALID_ENV = {
   DATABASE_URL: 'postgres://bareun:secret@localhost:5432/bareun',
   TEMPORAL_ADDRESS: 'localhost:7233',
   AUTH_JWT_SECRET: 'a-signing-secret-of-at-least-32-chars',
+  AUDIT_HMAC_KEY: 'an-audit-key-of-at-least-32-characters',
+  AUDIT_DIGEST_SIGNING_KEY: DIGEST_KEY,
+  TEMPORAL_CODEC_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
 };
 
 /** The problems of a configuration that must not load. */
@@ -121,9 +126,12 @@ describe('loadConfig(apiConfigSchema)', () => {
   it('an empty environment names every missing variable once', () => {
     const problems = problemsOf(() => loadConfig(apiConfigSchema, {}));
     expect([...problems].sort()).toEqual([
+      'AUDIT_DIGEST_SIGNING_KEY is required',
+      'AUDIT_HMAC_KEY is required',
       'AUTH_JWT_SECRET or AUTH_JWKS_URL is required',
       'DATABASE_URL is required',
       'TEMPORAL_ADDRESS is required',
+      'TEMPORAL_CODEC_KEYS is required',
     ]);
   });
 
@@ -163,13 +171,44 @@ describe('loadConfig(apiConfigSchema)', () => {
   it('several bad values are all reported at once, one each', () => {
     const problems = problemsOf(() =>
       loadConfig(apiConfigSchema, {
+        ...VALID_ENV,
         DATABASE_URL: 'mysql://localhost/bareun',
         TEMPORAL_ADDRESS: 'localhost',
         AUTH_JWT_SECRET: 'short',
         PORT: 'abc',
+        TEMPORAL_CODEC_KEYS: VALID_ENV.TEMPORAL_CODEC_KEYS,
       }),
     );
     expect(problems.map((p) => p.split(' ')[0]).sort()).toEqual(['AUTH_JWT_SECRET', 'DATABASE_URL', 'PORT', 'TEMPORAL_ADDRESS']);
+  });
+});
+
+describe('loadConfig(apiConfigSchema): the metrics port and the address', () => {
+  it('serves no metrics unless METRICS_PORT is set; the token is optional, and binds nowhere special by default', () => {
+    const config = loadConfig(apiConfigSchema, { ...VALID_ENV });
+    expect([config.METRICS_PORT, config.METRICS_TOKEN, config.HOST]).toEqual([undefined, undefined, undefined]);
+    const token = 'a-scrape-token-of-at-least-32-characters';
+    expect(
+      loadConfig(apiConfigSchema, { ...VALID_ENV, METRICS_PORT: '9100', METRICS_TOKEN: token, HOST: '127.0.0.1' }),
+    ).toMatchObject({
+      METRICS_PORT: 9100,
+      METRICS_TOKEN: token,
+      HOST: '127.0.0.1',
+    });
+  });
+
+  it('never on the public port, and a token only with a port to guard', () => {
+    expect(problemsOf(() => loadConfig(apiConfigSchema, { ...VALID_ENV, PORT: '8080', METRICS_PORT: '8080' }))).toEqual([
+      'METRICS_PORT must differ from PORT: the metrics are never served on the public port',
+    ]);
+    expect(problemsOf(() => loadConfig(apiConfigSchema, { ...VALID_ENV, METRICS_PORT: '3000' }))).toHaveLength(1);
+    expect(problemsOf(() => loadConfig(apiConfigSchema, { ...VALID_ENV, METRICS_TOKEN: 'x'.repeat(32) }))).toEqual([
+      'METRICS_TOKEN needs METRICS_PORT',
+    ]);
+    expect(problemsOf(() => loadConfig(apiConfigSchema, { ...VALID_ENV, METRICS_PORT: '9100', METRICS_TOKEN: 'short' }))).toEqual(
+      ['METRICS_TOKEN must be at least 32 characters'],
+    );
+    expect(problemsOf(() => loadConfig(apiConfigSchema, { ...VALID_ENV, HOST: 'every interface' }))).toHaveLength(1);
   });
 });
 
@@ -203,6 +242,43 @@ describe('loadConfig(apiConfigSchema): who signs the tokens', () => {
     ).toEqual(['AUTH_AUDIENCE is required with AUTH_JWKS_URL', 'AUTH_ISSUER is required with AUTH_JWKS_URL']);
   });
 
+  it('the sign-on is reached over https only; http:// is for this machine alone', () => {
+    const oidc = {
+      OIDC_AUTHORIZATION_URL: 'https://sso.seoul.example/auth',
+      OIDC_TOKEN_URL: 'https://sso.seoul.example/token',
+      OIDC_CLIENT_ID: 'bareun-console',
+    };
+    expect(loadConfig(apiConfigSchema, { ...withoutSecret, ...SIGN_ON, ...oidc })).toMatchObject(oidc);
+    const plain = {
+      AUTH_JWKS_URL: 'http://sso.seoul.example/certs',
+      OIDC_AUTHORIZATION_URL: 'http://sso.seoul.example/auth',
+      OIDC_TOKEN_URL: 'http://10.0.0.5/token',
+    };
+    expect(
+      problemsOf(() => loadConfig(apiConfigSchema, { ...withoutSecret, ...SIGN_ON, ...oidc, ...plain }))
+        .map((problem) => problem.split(' ')[0])
+        .sort(),
+    ).toEqual(['AUTH_JWKS_URL', 'OIDC_AUTHORIZATION_URL', 'OIDC_TOKEN_URL']);
+    for (const local of ['http://localhost:8080/certs', 'http://127.0.0.1:8080/certs', 'http://[::1]:8080/certs']) {
+      expect(loadConfig(apiConfigSchema, { ...withoutSecret, ...SIGN_ON, AUTH_JWKS_URL: local }).AUTH_JWKS_URL).toBe(local);
+    }
+    expect(
+      problemsOf(() =>
+        loadConfig(apiConfigSchema, { ...withoutSecret, ...SIGN_ON, AUTH_JWKS_URL: 'http://localhost.evil.example/certs' }),
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('the token type is checked only when configured', () => {
+    expect(loadConfig(apiConfigSchema, { ...withoutSecret, ...SIGN_ON }).AUTH_TOKEN_TYPE).toBeUndefined();
+    expect(loadConfig(apiConfigSchema, { ...withoutSecret, ...SIGN_ON, AUTH_TOKEN_TYPE: 'at+jwt' }).AUTH_TOKEN_TYPE).toBe(
+      'at+jwt',
+    );
+    expect(
+      problemsOf(() => loadConfig(apiConfigSchema, { ...withoutSecret, ...SIGN_ON, AUTH_TOKEN_TYPE: 'at jwt' })),
+    ).toHaveLength(1);
+  });
+
   it.each([
     ['AUTH_JWKS_URL', 'ftp://sso/certs'],
     ['AUTH_ROLES_CLAIM', 'roles..nested'],
@@ -222,7 +298,25 @@ describe('loadConfig(workerConfigSchema)', () => {
       TEMPORAL_TASK_QUEUE: 'bareun',
       MAIL_FROM: '바른 Bareun <no-reply@bareun.seoul.go.kr>',
       PUBLIC_URL: 'http://localhost:3000',
+      SMTP_TIMEOUT_SECONDS: 15,
+      DATABASE_POOL_SIZE: 10,
+      MAIL_CONCURRENCY: 10,
+      WORKER_SHUTDOWN_GRACE_SECONDS: 30,
+      WRITE_ATTEMPTS: 10,
+      RECONCILE_DAILY_AT: '03:30',
+      AUDIT_DIGEST_DAILY_AT: '00:10',
     });
+  });
+
+  it('failures and repairs: a write gives up after 1 to 20 attempts; reconcile runs at HH:MM or not at all', () => {
+    const { AUTH_JWT_SECRET: _unused, ...workerEnv } = VALID_ENV;
+    const config = loadConfig(workerConfigSchema, { ...workerEnv, WRITE_ATTEMPTS: '3', RECONCILE_DAILY_AT: 'off' });
+    expect([config.WRITE_ATTEMPTS, config.RECONCILE_DAILY_AT]).toEqual([3, 'off']);
+    const bad = { ...workerEnv, WRITE_ATTEMPTS: '0', RECONCILE_DAILY_AT: '25:00' };
+    expect([...problemsOf(() => loadConfig(workerConfigSchema, bad))].sort()).toEqual([
+      'RECONCILE_DAILY_AT must be HH:MM (Asia/Seoul) or off',
+      expect.stringMatching(/^WRITE_ATTEMPTS /),
+    ]);
   });
 
   it('mail: SMTP_URL is optional, and when set must be smtp:// or smtps://', () => {
@@ -250,8 +344,61 @@ describe('loadConfig(workerConfigSchema)', () => {
       ]);
   });
 
+  it('slots, pool, mail timeout, shutdown grace and metrics: defaults, set values, and bad ones named', () => {
+    const { AUTH_JWT_SECRET: _unused, ...workerEnv } = VALID_ENV;
+    const defaults = loadConfig(workerConfigSchema, workerEnv);
+    expect(defaults).toMatchObject({
+      DATABASE_POOL_SIZE: 10,
+      MAIL_CONCURRENCY: 10,
+      SMTP_TIMEOUT_SECONDS: 15,
+      WORKER_SHUTDOWN_GRACE_SECONDS: 30,
+    });
+    expect(defaults.TEMPORAL_METRICS_BIND_ADDRESS).toBeUndefined(); // no metrics served
+    const set = {
+      DATABASE_POOL_SIZE: '20',
+      MAIL_CONCURRENCY: '4',
+      SMTP_TIMEOUT_SECONDS: '10',
+      WORKER_SHUTDOWN_GRACE_SECONDS: '0',
+      TEMPORAL_METRICS_BIND_ADDRESS: '0.0.0.0:9464',
+    };
+    expect(loadConfig(workerConfigSchema, { ...workerEnv, ...set })).toMatchObject({
+      DATABASE_POOL_SIZE: 20,
+      MAIL_CONCURRENCY: 4,
+      SMTP_TIMEOUT_SECONDS: 10,
+      WORKER_SHUTDOWN_GRACE_SECONDS: 0,
+      TEMPORAL_METRICS_BIND_ADDRESS: '0.0.0.0:9464',
+    });
+    const bad = {
+      DATABASE_POOL_SIZE: '1',
+      MAIL_CONCURRENCY: 'lots',
+      SMTP_TIMEOUT_SECONDS: '600', // past the delivery's start-to-close
+      WORKER_SHUTDOWN_GRACE_SECONDS: '-1',
+      TEMPORAL_METRICS_BIND_ADDRESS: 'http://0.0.0.0:9464/metrics',
+    };
+    const problems = problemsOf(() => loadConfig(workerConfigSchema, { ...workerEnv, ...bad }));
+    expect(problems.map((p) => p.split(' ')[0]).sort()).toEqual(Object.keys(bad).sort());
+  });
+
   it('an empty environment names the database and Temporal address, once each', () => {
     const problems = problemsOf(() => loadConfig(workerConfigSchema, {}));
-    expect([...problems].sort()).toEqual(['DATABASE_URL is required', 'TEMPORAL_ADDRESS is required']);
+    expect([...problems].sort()).toEqual([
+      'AUDIT_DIGEST_SIGNING_KEY is required',
+      'AUDIT_HMAC_KEY is required',
+      'DATABASE_URL is required',
+      'TEMPORAL_ADDRESS is required',
+      'TEMPORAL_CODEC_KEYS is required',
+    ]);
+  });
+
+  it('the audit keys: an HMAC key of at least 32 characters, and an Ed25519 key to sign the digest', () => {
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ format: 'der', type: 'pkcs8' });
+    const bad = { ...VALID_ENV, AUDIT_HMAC_KEY: 'short', AUDIT_DIGEST_SIGNING_KEY: rsa.toString('base64') };
+    expect([...problemsOf(() => loadConfig(workerConfigSchema, bad))].sort()).toEqual([
+      'AUDIT_DIGEST_SIGNING_KEY must be an Ed25519 private key (PKCS#8 DER, base64)',
+      'AUDIT_HMAC_KEY must be at least 32 characters',
+    ]);
+    expect(problemsOf(() => loadConfig(apiConfigSchema, { ...VALID_ENV, AUDIT_DIGEST_SIGNING_KEY: 'not a key' }))).toEqual([
+      'AUDIT_DIGEST_SIGNING_KEY must be an Ed25519 private key (PKCS#8 DER, base64)',
+    ]);
   });
 });

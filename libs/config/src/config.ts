@@ -1,19 +1,44 @@
 // Configuration from the environment, validated at start: every bad or missing variable is named
 // in one message, and nothing starts on a half-valid configuration.
+import { createPrivateKey } from 'node:crypto';
 import { z } from 'zod';
+import { checkTemporalTransport, temporalSchema } from './temporal-config.js';
 
 const databaseSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }),
 });
 
-const temporalSchema = z.object({
-  TEMPORAL_ADDRESS: z.string().regex(/^[\w.-]+:\d+$/, 'must be host:port, for example localhost:7233'),
-  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
-  TEMPORAL_TASK_QUEUE: z.string().min(1).default('bareun'),
+/**
+ * The audit log's keys (docs/security.md): AUDIT_HMAC_KEY keys every entry appended, and PostgreSQL never
+ * holds it, so a rewrite by SQL alone is noticed; the same key for the API (which verifies) and the worker.
+ */
+const auditSchema = z.object({
+  AUDIT_HMAC_KEY: z.string().min(32, 'must be at least 32 characters'),
+  /** Signs the daily digest of every chain's head: an Ed25519 private key, PKCS#8 DER in base64 (the API publishes its public half). */
+  AUDIT_DIGEST_SIGNING_KEY: z.string().refine(isEd25519PrivateKey, 'must be an Ed25519 private key (PKCS#8 DER, base64)'),
 });
 
+const port = () => z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65535);
+
+function isEd25519PrivateKey(value: string): boolean {
+  try {
+    return createPrivateKey({ key: Buffer.from(value, 'base64'), format: 'der', type: 'pkcs8' }).asymmetricKeyType === 'ed25519';
+  } catch {
+    return false;
+  }
+}
+
 const apiSchema = z.object({
-  PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65535).default(3000),
+  PORT: port().default(3000),
+  /** The address the API (and its metrics port) listens on; unset, every interface. `npm start` sets 127.0.0.1. */
+  HOST: z
+    .string()
+    .regex(/^[\w.:-]+$/, 'must be a host name or an IP address, for example 127.0.0.1')
+    .optional(),
+  /** Prometheus' /metrics on a port of its own, never the public one; unset, no metrics are served. */
+  METRICS_PORT: port().optional(),
+  /** With it, a scrape must send `Authorization: Bearer <token>`. */
+  METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Where people reach the Temporal Web UI; shown in links, optional. */
   TEMPORAL_UI_URL: z.url().optional(),
   /** Browser origins allowed to call the API, comma-separated; none by default (the console is same-origin). */
@@ -42,12 +67,48 @@ const workerTuningSchema = z.object({
     .int()
     .refine((n) => n === 0 || n >= 2, 'must be 0 (no cache) or at least 2, as the SDK requires')
     .optional(),
+  /**
+   * Connections the worker opens to PostgreSQL (pg's default, 10). It runs as many lifecycle activities at
+   * once, each holding one for its transaction, so none waits for a connection with its slot taken.
+   */
+  DATABASE_POOL_SIZE: z.coerce.number({ error: 'must be a number' }).int().min(2).max(200).default(10),
+  /** Email deliveries one worker runs at once, on their own task queue (`<TEMPORAL_TASK_QUEUE>-mail`). */
+  MAIL_CONCURRENCY: z.coerce.number({ error: 'must be a number' }).int().min(1).max(100).default(10),
+  /** How long a stopping worker lets running tasks finish before it cancels them. */
+  WORKER_SHUTDOWN_GRACE_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().min(0).max(600).default(30),
+  /** Where the worker serves the Temporal SDK's Prometheus metrics, host:port; unset, it serves none. */
+  TEMPORAL_METRICS_BIND_ADDRESS: z
+    .string()
+    .regex(/^[\w.-]+:\d+$/, 'must be host:port, for example 0.0.0.0:9464')
+    .optional(),
+});
+
+/** When lifecycle writes need attention, and when reconcile runs (docs/operations.md). */
+const attentionSchema = z.object({
+  /** Attempts of a lifecycle write before this worker gives it up and the proposal needs attention. */
+  WRITE_ATTEMPTS: z.coerce.number({ error: 'must be a number' }).int().min(1).max(20).default(10),
+  /** The daily reconcile's time of day in Asia/Seoul (HH:MM), or `off` for no Schedule. */
+  RECONCILE_DAILY_AT: z
+    .string()
+    .regex(/^(off|([01]\d|2[0-3]):[0-5]\d)$/, 'must be HH:MM (Asia/Seoul) or off')
+    .default('03:30'),
+  /** The daily signed digest of every audit chain's head: its time of day in Asia/Seoul (HH:MM). */
+  AUDIT_DIGEST_DAILY_AT: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (Asia/Seoul)')
+    .default('00:10'),
 });
 
 const mailSchema = z.object({
   /** Where notifications are sent from; unset, they wait in the outbox (see .env.example). */
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
   MAIL_FROM: z.string().min(3).default('바른 Bareun <no-reply@bareun.seoul.go.kr>'),
+  /**
+   * Seconds the mail server has to accept the connection, to greet, and to answer each step: well within
+   * the delivery's start-to-close (2 minutes, workflows/delivery.ts), so a silent server ends the attempt
+   * and a retry, not a hung socket (nodemailer's default is 10 minutes).
+   */
+  SMTP_TIMEOUT_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().min(1).max(30).default(15),
   /** The address people open links of notifications at. */
   PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).default('http://localhost:3000'),
 });
@@ -57,9 +118,31 @@ const mailSchema = z.object({
  * keys, with the issuer and audience it must name). Exactly one of the two: with both set it would be
  * unclear which tokens count, so the API does not start.
  */
+/**
+ * The sign-on's URLs: `https://` only, so no one on the way can hand the API keys of their own or read a
+ * code; `http://` is allowed for this machine alone (a provider run locally, the tests).
+ */
+const signOnUrl = () =>
+  z.string().refine(isSignOnUrl, 'must be an https:// URL (http:// only for localhost, 127.0.0.1 or [::1])');
+
+function isSignOnUrl(text: string): boolean {
+  if (!URL.canParse(text)) return false;
+  const { protocol, hostname } = new URL(text);
+  const loopback = hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
+  return protocol === 'https:' || (protocol === 'http:' && loopback);
+}
+
 const authSchema = z.object({
   AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  AUTH_JWKS_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  AUTH_JWKS_URL: signOnUrl().optional(),
+  /**
+   * The `typ` the token's header must have, when set: `at+jwt` for an access token of RFC 9068, so that an
+   * ID token, whose audience is also the client id, is not taken as one. Unset, `typ` is not checked.
+   */
+  AUTH_TOKEN_TYPE: z
+    .string()
+    .regex(/^[\w.+/-]{1,100}$/, 'must be a media type such as at+jwt')
+    .optional(),
   AUTH_ISSUER: z.string().min(1).optional(),
   AUTH_AUDIENCE: z.string().min(1).optional(),
   /** Where the roles are in the token; a dotted path reaches into an object (`realm_access.roles`). */
@@ -76,8 +159,8 @@ const authSchema = z.object({
  */
 const consoleSchema = z.object({
   DEV_SIGN_IN: z.stringbool({ error: 'must be true or false' }).default(false),
-  OIDC_AUTHORIZATION_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
-  OIDC_TOKEN_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  OIDC_AUTHORIZATION_URL: signOnUrl().optional(),
+  OIDC_TOKEN_URL: signOnUrl().optional(),
   OIDC_CLIENT_ID: z.string().min(1).max(200).optional(),
   OIDC_SCOPE: z.string().min(1).max(500).default('openid profile'),
 });
@@ -107,27 +190,48 @@ function checkAuthSource(env: AuthEnv, ctx: z.RefinementCtx): void {
     problem('OIDC_CLIENT_ID', 'needs AUTH_JWKS_URL: the API must verify what the sign-on issues');
 }
 
+type MetricsEnv = Partial<Pick<z.infer<typeof apiSchema>, 'PORT' | 'METRICS_PORT' | 'METRICS_TOKEN'>>;
+function checkMetrics(env: MetricsEnv, ctx: z.RefinementCtx): void {
+  const problem = (name: keyof MetricsEnv, message: string) => ctx.addIssue({ code: 'custom', path: [name], message });
+  if (env.METRICS_PORT !== undefined && env.METRICS_PORT === (env.PORT ?? 3000)) {
+    problem('METRICS_PORT', 'must differ from PORT: the metrics are never served on the public port');
+  }
+  if (env.METRICS_TOKEN && env.METRICS_PORT === undefined) problem('METRICS_TOKEN', 'needs METRICS_PORT');
+}
+
 // `when`: the rule runs even when another variable is bad, so one start names every problem.
 export const apiConfigSchema = z
   .object({
     ...databaseSchema.shape,
+    ...auditSchema.shape,
     ...temporalSchema.shape,
     ...apiSchema.shape,
     ...authSchema.shape,
     ...consoleSchema.shape,
   })
-  .superRefine(checkAuthSource, { when: () => true });
-export const databaseConfigSchema = databaseSchema;
-export const workerConfigSchema = z.object({
-  ...databaseSchema.shape,
-  ...temporalSchema.shape,
-  ...workerTuningSchema.shape,
-  ...mailSchema.shape,
+  .superRefine(checkAuthSource, { when: () => true })
+  .superRefine(checkTemporalTransport, { when: () => true })
+  .superRefine(checkMetrics, { when: () => true });
+/**
+ * `npm run migrate`: DATABASE_MIGRATION_URL is the owner's, which runs the migrations and gives the role of
+ * DATABASE_URL (the API's and the worker's) only what it needs; unset, DATABASE_URL does both, as one role.
+ */
+export const databaseConfigSchema = databaseSchema.extend({
+  DATABASE_MIGRATION_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional(),
 });
+export const workerConfigSchema = z
+  .object({
+    ...databaseSchema.shape,
+    ...auditSchema.shape,
+    ...temporalSchema.shape,
+    ...workerTuningSchema.shape,
+    ...mailSchema.shape,
+    ...attentionSchema.shape,
+  })
+  .superRefine(checkTemporalTransport, { when: () => true });
 
 export type ApiConfig = z.infer<typeof apiConfigSchema>;
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;
-export type TemporalConfig = z.infer<typeof temporalSchema>;
 export type MailConfig = z.infer<typeof mailSchema>;
 export type AuthConfig = z.infer<typeof authSchema>;
 

@@ -3,7 +3,7 @@
 import type { RecordedScores } from './assessment.js';
 import type { ProposalStatus } from './lifecycle.js';
 import type { ReviewPlan } from './review-plan.js';
-import type { ProposalChanges } from './messages.js';
+import type { AttentionNeeded, ProposalChanges } from './messages.js';
 import type { Answers, Tier } from './policy/index.js';
 import type { Condition, HumanTask } from './tasks.js';
 import type { Message, Template } from './texts/index.js';
@@ -57,22 +57,47 @@ export interface Notification {
   body: string;
 }
 
+/**
+ * A proposal's audit chain as one append left it: how many entries, and the newest one's hash. The workflow
+ * keeps the head its own appends return, outside PostgreSQL, so verification notices a tail or a log removed.
+ */
+export interface AuditHead {
+  entries: number;
+  lastHash: string;
+}
+
+/** What every write with an audit entry answers (histories from before the head was kept hold nothing). */
+export interface Appended {
+  auditHead: AuditHead;
+}
+
+/** A submission's answer when the proposal was no longer a draft, so nothing was written. */
+export interface NotADraft {
+  notADraft: ProposalStatus;
+}
+
 export interface LifecycleActivities {
   /** Scores the stored assessment under the pinned policy, stores tier and scores, returns the review plan. */
   screenProposal(input: { proposalId: string; policyVersion: string }): Promise<ScreeningResult>;
   /**
    * Appends the entry and, when it has a toStatus, moves the read model to that stage; queues the
-   * notification that tells of it, in the same transaction.
+   * notification that tells of it, in the same transaction. A submission (an entry from DRAFT) is written
+   * only on a draft: on a proposal at any other stage it writes nothing and answers that stage.
    */
-  recordTransition(entry: AuditEntry, notification?: Notification): Promise<void>;
+  recordTransition(entry: AuditEntry, notification?: Notification): Promise<NotADraft | Appended | void>;
   /** Inserts new tasks into the read model (inboxes) and appends one entry for the round. */
-  openTasks(input: { tasks: HumanTask[]; entry: AuditEntry }): Promise<void>;
+  openTasks(input: { tasks: HumanTask[]; entry: AuditEntry }): Promise<Appended | void>;
   /** Writes a task's new state (claim, release, decision, cancellation) with its audit entry and notification. */
-  recordTaskChange(input: { task: HumanTask; entry: AuditEntry; notification?: Notification }): Promise<void>;
+  recordTaskChange(input: { task: HumanTask; entry: AuditEntry; notification?: Notification }): Promise<Appended | void>;
   /** Stores the department's revised or edited answers (merged) and fields on the proposal, with the audit entry. */
-  applyRevision(input: { proposalId: string; answers?: Answers; changes?: ProposalChanges; entry: AuditEntry }): Promise<void>;
+  applyRevision(input: {
+    proposalId: string;
+    answers?: Answers;
+    changes?: ProposalChanges;
+    entry: AuditEntry;
+  }): Promise<Appended | void>;
   /** Writes the proposal's sign-off conditions (and their evidence, once deployment records it). */
-  recordConditions(input: { proposalId: string; conditions: Condition[]; entry: AuditEntry }): Promise<void>;
+  recordConditions(input: { proposalId: string; conditions: Condition[]; entry: AuditEntry }): Promise<Appended | void>;
   /**
    * Publishes or updates the proposal's entry in the public AI register: built from the proposal record,
    * never with internal comments. `reviewSummary` is published for tier IV only.
@@ -83,12 +108,47 @@ export interface LifecycleActivities {
     deployedVersion: string;
     reviewSummary?: string;
     entry: AuditEntry;
-  }): Promise<void>;
-  /** Queues a notification in the outbox, once per id (for workflows that began before it went with its event). */
-  notify(notification: Notification): Promise<void>;
+  }): Promise<Appended | void>;
   /**
    * Sends a queued notification by email, once: marks it sent, or after the policy's attempts records the
-   * error and gives up (a non-retryable failure). Retried with backoff until then.
+   * error and gives up (a non-retryable failure). Retried with backoff until then. Runs on `mailTaskQueue`.
    */
   deliverNotification(input: { notificationId: string }): Promise<void>;
+}
+
+/**
+ * The task queue email delivery runs on, beside the lifecycle's own: its slots are its own, so a slow mail
+ * server never holds a lifecycle write back. The workflow schedules there; the worker polls it too.
+ */
+export const mailTaskQueue = (lifecycleQueue: string): string => `${lifecycleQueue}-mail`;
+
+/**
+ * The row that lets the stalled board show a write needing attention, with its error: written beside the
+ * lifecycle's writes, best-effort (the workflow's state and its BareunAttention search attribute are the truth,
+ * and reconcile mends a row that could not be written). `attention: null` removes it once the write succeeded.
+ */
+export interface AttentionActivities {
+  recordAttention(input: { proposalId: string; attention: AttentionNeeded | null }): Promise<void>;
+}
+
+/** The day's signed digest of every proposal's audit chain head (activities/audit-digest.ts). */
+export interface AuditDigestActivities {
+  /** Publishes a digest of every chain's head now, linked to the newest one before it. */
+  publishAuditDigest(input: Record<string, never>): Promise<{ day: string; chains: number; digestHash: string }>;
+}
+
+/** What one reconcile found and did. */
+export interface ReconcileSummary {
+  checked: number;
+  /** Stage and task rows changed to what the workflow says, one audit entry each. */
+  repairs: number;
+  /** Runs found closed before their lifecycle ended (terminated, failed, timed out, cancelled), newly flagged. */
+  flagged: number;
+  /** Proposals whose workflow could not be read (no run, or it did not answer): left as they are. */
+  unreadable: string[];
+}
+
+export interface ReconcileActivities {
+  /** Compares the read model with each workflow's state; `proposalIds` limits it to those proposals. */
+  reconcileReadModel(input: { proposalIds?: string[] }): Promise<ReconcileSummary>;
 }

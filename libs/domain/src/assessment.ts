@@ -2,8 +2,10 @@
 import { type Answers, type Policy, type Principle, PRINCIPLES, type Question, type Tier } from './policy/index.js';
 import { type FieldProblem, fieldProblem, MAX_FIELD_PROBLEMS, type Message, message, shownPath } from './texts/index.js';
 
+export const AUTOMATION_LEVELS = ['advisory', 'human_in_the_loop', 'fully_automated'] as const;
+
 export interface AssessmentProfile {
-  automation: 'advisory' | 'human_in_the_loop' | 'fully_automated';
+  automation: (typeof AUTOMATION_LEVELS)[number];
   highImpactArea?: string | null;
   personalData: boolean;
   affectsVulnerableGroups: boolean;

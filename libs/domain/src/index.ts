@@ -1,6 +1,6 @@
 export * from './actors.js';
 export * from './assessment.js';
-export * from './code-changes.js';
+export * from './declarations.js';
 export * from './lifecycle.js';
 export * from './messages.js';
 export * from './permissions.js';
@@ -13,3 +13,4 @@ export * from './activities.js';
 export * from './waits.js';
 export * from './recipients.js';
 export * from './texts/index.js';
+export * from './sealed-payloads.js';

@@ -4,12 +4,16 @@ import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { Actor } from './actors.js';
 import type { ProposalStatus } from './lifecycle.js';
 import type { Answers, Tier } from './policy/index.js';
-import type { RegisterStatus } from './activities.js';
+import type { AuditHead, RegisterStatus } from './activities.js';
 import type { ReviewPlan } from './review-plan.js';
 import type { Condition, HumanTask } from './tasks.js';
 import type { Refusal, RefusalKind } from './texts/index.js';
 
 export const LIFECYCLE_WORKFLOW = 'proposalLifecycle';
+/** The workflow the daily Schedule starts: it compares the read model with every workflow (workflows/reconcile.ts). */
+export const RECONCILE_WORKFLOW = 'reconcile';
+/** The workflow the daily audit digest Schedule starts (workflows/audit-digest.ts). */
+export const AUDIT_DIGEST_WORKFLOW = 'auditDigest';
 
 export interface LifecycleInput {
   proposalId: string;
@@ -18,10 +22,10 @@ export interface LifecycleInput {
   submittedBy: string;
   /** The API request that submitted it. */
   requestId?: string;
-  /** The code changes (CODE_CHANGES) this run follows from its start; absent in runs begun before versions. */
-  codeVersion?: number;
-  /** Set when the workflow continues as new at an audit cycle: what it carries over. */
+  /** Set when the workflow continues as new (at rest in any phase, or after a re-audit): what it carries over. */
   carried?: { state: LifecycleState; plan: ReviewPlan; incidents?: IncidentUpdate[] };
+  /** A run continues as new once at rest past this many events (default 2,000); tests set fewer. */
+  continueAsNewAfterEvents?: number;
 }
 
 interface Deployment {
@@ -48,12 +52,33 @@ export interface LifecycleState {
   reviewSummary?: string;
   /** The department's current wait, if the lifecycle waits on the department. */
   departmentWait?: DepartmentWait;
+  /** In MONITORING: when the next re-audit is due. */
+  nextReauditAt?: string;
+  /** Set while a lifecycle write that failed past its retries waits for an administrator (workflows/attention.ts). */
+  attention?: AttentionNeeded;
+  /** The audit chain as the workflow's last append left it; kept across continue-as-new (absent before one). */
+  auditHead?: AuditHead;
+}
+
+/** A lifecycle write that failed past its retries: it, and every write after it, waits for an administrator's retry. */
+export interface AttentionNeeded {
+  /** The activity that failed, by its name. */
+  activity: string;
+  /** Its last error, as the activity reported it. */
+  error: string;
+  /** When the write first failed past its retries. */
+  since: string;
+  /** The administrators' retries of it so far. */
+  retries: number;
+  /** From an administrator's retry until the write succeeds or fails again. */
+  retrying: boolean;
 }
 
 export interface DepartmentWait {
   kind: 'revision' | 'deployment' | 'remediation';
   dueAt: string;
   escalationLevel: number;
+  remindedAt?: string;
 }
 
 /** What every Update from a person carries: who, and the API request that sent it (for the logs). */
@@ -122,6 +147,10 @@ export const withdrawUpdate = defineUpdate<ProposalStatus, [WithdrawUpdate]>('wi
 export const recordDeploymentUpdate = defineUpdate<ProposalStatus, [DeploymentUpdate]>('recordDeployment');
 export const reportIncidentUpdate = defineUpdate<ProposalStatus, [IncidentUpdate]>('reportIncident');
 export const stateQuery = defineQuery<LifecycleState>('state');
+/** The audit chain's head as the workflow knows it, for verification to compare with the table. */
+export const auditHeadQuery = defineQuery<AuditHead | null>('auditHead');
+/** An administrator's retry of the write that needs attention; answers at once, with what is being retried. */
+export const retryWriteUpdate = defineUpdate<AttentionNeeded, [ActorRequest]>('retryWrite');
 /** Returns once screening has scored the proposal and its first reviews are in the inboxes. */
 export const awaitScreeningUpdate = defineUpdate<ProposalStatus, []>('awaitScreening');
 

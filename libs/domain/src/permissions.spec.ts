@@ -1,6 +1,6 @@
 import { type Actor, candidateGroupFor } from './actors.js';
 import { DECISIONS } from './lifecycle.js';
-import { eligibilityRefusal, reassignRefusal, taskActionRefusal } from './permissions.js';
+import { eligibilityRefusal, readScopeOf, reassignRefusal, taskActionRefusal } from './permissions.js';
 import type { HumanTask } from './tasks.js';
 
 const PROPOSAL_DEPT = 'transport-policy';
@@ -313,5 +313,102 @@ describe('reassignRefusal: an admin gives a task to someone who could claim it',
       code: 'assignee_holds_other_seat',
       params: { assignee: officer.id },
     });
+  });
+});
+
+describe('readScopeOf', () => {
+  const manager: Actor = { ...admin, id: 'u-manager', roles: ['department_manager'], department: PROPOSAL_DEPT };
+
+  it('an administrator reads everything; a manager their department, drafts included, and no review', () => {
+    expect(readScopeOf(admin)).toMatchObject({ everything: true, departments: [], reviewGroups: [], reviewer: null });
+    expect(readScopeOf(manager)).toMatchObject({
+      everything: false,
+      departments: [PROPOSAL_DEPT],
+      reviewGroups: [],
+      reviewer: null,
+    });
+  });
+
+  it("an expert reads by their groups' tasks and their own, never their department's nor a declared conflict's", () => {
+    const conflicted = expert({ domains: ['technical', 'external'], conflicts: ['prop-9', PROPOSAL_DEPT] });
+    expect(readScopeOf(conflicted)).toEqual({
+      everything: false,
+      departments: [],
+      reviewGroups: ['experts:technical', 'experts:external'],
+      reviewer: conflicted.id,
+      reviewExcept: ['seoul-ai-foundation', 'prop-9', PROPOSAL_DEPT],
+    });
+  });
+
+  it('an officer reads by the sign-off group; one with both roles by every group of both', () => {
+    expect(readScopeOf(officer).reviewGroups).toEqual(['ethics_officers']);
+    const both = expert({ roles: ['foundation_expert', 'ethics_officer'] });
+    expect(readScopeOf(both).reviewGroups).toEqual(['experts:technical', 'ethics_officers']);
+  });
+
+  it('a manager who also reviews reads their department whole, and others by their tasks', () => {
+    const managingExpert = expert({ roles: ['department_manager', 'foundation_expert'] });
+    expect(readScopeOf(managingExpert)).toMatchObject({ departments: ['seoul-ai-foundation'], reviewer: managingExpert.id });
+  });
+});
+
+describe('separation of duties (the policy decides; by default one review per round, no reviewer signs off)', () => {
+  const both = expert({ roles: ['foundation_expert', 'ethics_officer'], domains: ['technical', 'ethics_social'] });
+  const technical = reviewTask({ id: 'review-technical' });
+  const ethics = reviewTask({
+    id: 'review-ethics',
+    domain: 'ethics_social',
+    candidateGroup: candidateGroupFor('expert_review', 'ethics_social'),
+  });
+  const decided = (task: HumanTask, by: Actor): HumanTask => ({
+    ...task,
+    status: 'completed',
+    assignee: by.id,
+    decision: { decision: 'approve', comment: '', by: by.id, at: '2026-03-01T09:00:00.000Z' },
+  });
+
+  it('one person holds or decides at most one review of a round; another round is another matter', () => {
+    const holding = { ...technical, status: 'claimed' as const, assignee: both.id };
+    expect(taskActionRefusal(both, ethics, PROPOSAL_DEPT, CLAIM, [holding, ethics])).toMatchObject({
+      code: 'second_review_in_round',
+      kind: 'forbidden',
+      params: { round: 1, max: 1 },
+    });
+    const mine = { ...ethics, status: 'claimed' as const, assignee: both.id };
+    expect(taskActionRefusal(both, mine, PROPOSAL_DEPT, complete('approve'), [decided(technical, both), mine])?.code).toBe(
+      'second_review_in_round',
+    );
+    const nextRound = { ...ethics, round: 2 };
+    expect(taskActionRefusal(both, nextRound, PROPOSAL_DEPT, CLAIM, [decided(technical, both), nextRound])).toBeNull();
+    expect(taskActionRefusal(both, ethics, PROPOSAL_DEPT, CLAIM, [decided(technical, otherExpert), ethics])).toBeNull();
+  });
+
+  it('who reviewed the proposal, in any round, does not sign it off', () => {
+    const seat = signoffTask();
+    const reviewedEarlier = { ...decided(technical, both), round: 1 };
+    expect(taskActionRefusal(both, seat, PROPOSAL_DEPT, CLAIM, [reviewedEarlier, seat])).toMatchObject({
+      code: 'reviewer_signs_off',
+      kind: 'forbidden',
+    });
+    const cancelledWhileHeld = { ...technical, status: 'cancelled' as const, assignee: both.id };
+    expect(taskActionRefusal(both, seat, PROPOSAL_DEPT, CLAIM, [cancelledWhileHeld, seat])).toBeNull();
+  });
+
+  it('a policy may allow more: two reviews a round, and reviewers who sign off', () => {
+    const lenient = { reviewsPerRound: 2, reviewerMaySignOff: true };
+    expect(taskActionRefusal(both, ethics, PROPOSAL_DEPT, CLAIM, [decided(technical, both), ethics], lenient)).toBeNull();
+    const seat = signoffTask();
+    expect(taskActionRefusal(both, seat, PROPOSAL_DEPT, CLAIM, [decided(technical, both), seat], lenient)).toBeNull();
+  });
+
+  it('an administrator gives no review to one who holds another of the round, nor a seat to a reviewer', () => {
+    expect(reassignRefusal(admin, ethics, PROPOSAL_DEPT, both, [decided(technical, both), ethics])).toMatchObject({
+      code: 'assignee_separation_of_duties',
+      params: { assignee: both.id },
+    });
+    const seat = signoffTask();
+    expect(reassignRefusal(admin, seat, PROPOSAL_DEPT, both, [decided(technical, both), seat])?.code).toBe(
+      'assignee_separation_of_duties',
+    );
   });
 });

@@ -2,6 +2,7 @@
 // workflow, and the workflow's Update validators check them again.
 import { type Actor, candidateGroupsOf, hasRole } from './actors.js';
 import { isDecisionFor, needsComment } from './lifecycle.js';
+import { DEFAULT_SEPARATION_OF_DUTIES, type SeparationOfDuties } from './policy/index.js';
 import { actsFor, adminsMay, type DepartmentAction } from './stages.js';
 import { type HumanTask, isTaskOpen } from './tasks.js';
 import { type Refusal, refuse, refuseField } from './texts/index.js';
@@ -32,6 +33,34 @@ export function conflictRefusal(actor: Actor, proposalId: string, proposalDepart
   return null;
 }
 
+/**
+ * Which proposals a reader reads (DESIGN §1): administrators every one; a manager their department's, drafts
+ * included; an expert or officer the submitted ones with a task of their candidate groups or assigned to them,
+ * never of their own department nor of one they declared a conflict with (a department or the proposal).
+ * Every proposal-scoped read applies it, in the repositories' SQL; one outside it is not found.
+ */
+export interface ReadScope {
+  everything: boolean;
+  departments: string[];
+  /** Candidate groups whose tasks open a submitted proposal to the reader; empty for a reader who reviews nothing. */
+  reviewGroups: string[];
+  /** A task assigned to this person opens its proposal too (null: nobody's). */
+  reviewer: string | null;
+  /** Department codes and proposal ids no task opens: the reader's own department and declared conflicts. */
+  reviewExcept: string[];
+}
+
+export function readScopeOf(actor: Actor): ReadScope {
+  const reviewGroups = candidateGroupsOf(actor);
+  return {
+    everything: hasRole(actor, 'admin'),
+    departments: hasRole(actor, 'department_manager') ? [actor.department] : [],
+    reviewGroups,
+    reviewer: reviewGroups.length > 0 ? actor.id : null,
+    reviewExcept: [actor.department, ...(actor.conflicts ?? [])],
+  };
+}
+
 /** A department's own action on its proposal: its manager, or an admin where `admins` allows. */
 export function departmentActionRefusal(actor: Actor, department: string, action: DepartmentAction): Refusal | null {
   if (actsFor(actor, department, action)) return null;
@@ -52,8 +81,8 @@ function decisionRefusal(kind: HumanTask['kind'], decision: string, comment = ''
 }
 
 /**
- * `proposalTasks`, the proposal's tasks, enforce that no officer signs off the same proposal twice: a
- * committee member holds one seat.
+ * `proposalTasks`, the proposal's tasks, enforce that no officer signs off the same proposal twice (a committee
+ * member holds one seat) and the separation of duties of the proposal's policy (`duties`).
  */
 export function taskActionRefusal(
   actor: Actor,
@@ -61,6 +90,7 @@ export function taskActionRefusal(
   proposalDepartment: string,
   action: TaskAction,
   proposalTasks: readonly HumanTask[] = [],
+  duties: SeparationOfDuties = DEFAULT_SEPARATION_OF_DUTIES,
 ): Refusal | null {
   const isAdminRelease = action.type === 'release' && hasRole(actor, 'admin');
   if (!isAdminRelease) {
@@ -74,7 +104,7 @@ export function taskActionRefusal(
       if (task.assignee && task.assignee !== actor.id) {
         return refuse('task_claimed_by_other', { id: task.id, assignee: task.assignee });
       }
-      return secondSeatRefusal(actor, task, proposalTasks);
+      return dutiesRefusal(actor, task, proposalTasks, duties);
     case 'release':
       if (!task.assignee) return refuse('task_not_claimed', { id: task.id });
       if (task.assignee !== actor.id && !isAdminRelease) {
@@ -87,7 +117,7 @@ export function taskActionRefusal(
       }
       return (
         decisionRefusal(task.kind, action.decision, action.comment, action.conditions) ??
-        secondSeatRefusal(actor, task, proposalTasks)
+        dutiesRefusal(actor, task, proposalTasks, duties)
       );
   }
 }
@@ -95,22 +125,43 @@ export function taskActionRefusal(
 const notOpenRefusal = (task: HumanTask): Refusal =>
   refuse(task.status === 'cancelled' ? 'task_cancelled' : 'task_completed', { id: task.id });
 
-function secondSeatRefusal(actor: Actor, task: HumanTask, proposalTasks: readonly HumanTask[]): Refusal | null {
-  if (task.kind !== 'ethics_signoff') return null;
-  const holdsAnother = proposalTasks.some(
+/** The proposal's other tasks that the person holds or decided (a cancelled one they held, neither). */
+const othersHeldBy = (person: string, task: HumanTask, proposalTasks: readonly HumanTask[]): HumanTask[] =>
+  proposalTasks.filter(
     (other) =>
-      other.id !== task.id &&
-      other.kind === 'ethics_signoff' &&
-      other.status !== 'cancelled' &&
-      (other.assignee === actor.id || other.decision?.by === actor.id),
+      other.id !== task.id && other.status !== 'cancelled' && (other.assignee === person || other.decision?.by === person),
   );
-  return holdsAnother ? refuse('second_signoff_seat', {}) : null;
+
+/**
+ * Who may take or decide the task, given what else of the proposal they hold or decided: one seat of a sign-off
+ * each; at most `reviewsPerRound` reviews of a round; and unless the policy allows it, no sign-off by one who
+ * reviewed the proposal, in any round. (The other way round cannot arise: no review follows the sign-off.)
+ */
+function dutiesRefusal(
+  actor: Actor,
+  task: HumanTask,
+  proposalTasks: readonly HumanTask[],
+  duties: SeparationOfDuties,
+): Refusal | null {
+  const held = othersHeldBy(actor.id, task, proposalTasks);
+  if (task.kind === 'ethics_signoff') {
+    if (held.some((other) => other.kind === 'ethics_signoff')) return refuse('second_signoff_seat', {});
+    if (!duties.reviewerMaySignOff && held.some((other) => other.kind === 'expert_review'))
+      return refuse('reviewer_signs_off', {});
+  }
+  if (task.kind === 'expert_review') {
+    const sameRound = held.filter((other) => other.kind === 'expert_review' && other.round === task.round);
+    if (sameRound.length >= duties.reviewsPerRound)
+      return refuse('second_review_in_round', { round: task.round, max: duties.reviewsPerRound });
+  }
+  return null;
 }
 
 /**
  * An administrator gives an open task to another person (DESIGN §5; an absent colleague's work): the new
  * assignee must be one who could claim it — of its candidate group, not of the proposal's department, with
- * no declared conflict for the proposal or its department, and for a sign-off holding no other seat.
+ * no declared conflict for the proposal or its department, for a sign-off holding no other seat, and within the
+ * separation of duties of the proposal's policy.
  */
 export function reassignRefusal(
   admin: Actor,
@@ -118,9 +169,25 @@ export function reassignRefusal(
   proposalDepartment: string,
   assignee: Actor,
   proposalTasks: readonly HumanTask[] = [],
+  duties: SeparationOfDuties = DEFAULT_SEPARATION_OF_DUTIES,
 ): Refusal | null {
+  return reassignableRefusal(admin, task) ?? assigneeRefusal(task, proposalDepartment, assignee, proposalTasks, duties);
+}
+
+/** Whether the task can go to anyone at all: an administrator asks, and it is still open. */
+export function reassignableRefusal(admin: Actor, task: HumanTask): Refusal | null {
   if (!hasRole(admin, 'admin')) return refuse('admin_only', {});
-  if (!isTaskOpen(task)) return notOpenRefusal(task);
+  return isTaskOpen(task) ? null : notOpenRefusal(task);
+}
+
+/** Whether this person may take the open task (the candidates of GET /api/admin/tasks/:id/candidates). */
+export function assigneeRefusal(
+  task: HumanTask,
+  proposalDepartment: string,
+  assignee: Actor,
+  proposalTasks: readonly HumanTask[] = [],
+  duties: SeparationOfDuties = DEFAULT_SEPARATION_OF_DUTIES,
+): Refusal | null {
   if (task.assignee === assignee.id) return refuse('task_assigned_already', { id: task.id, assignee: assignee.id });
   if (!candidateGroupsOf(assignee).includes(task.candidateGroup)) {
     return refuse('assignee_not_in_group', { assignee: assignee.id, group: task.candidateGroup });
@@ -131,6 +198,9 @@ export function reassignRefusal(
   if (conflictRefusal(assignee, task.proposalId, proposalDepartment)) {
     return refuse('assignee_declared_conflict', { assignee: assignee.id });
   }
-  const secondSeat = secondSeatRefusal(assignee, task, proposalTasks);
-  return secondSeat && refuse('assignee_holds_other_seat', { assignee: assignee.id });
+  const duty = dutiesRefusal(assignee, task, proposalTasks, duties);
+  if (!duty) return null;
+  return duty.code === 'second_signoff_seat'
+    ? refuse('assignee_holds_other_seat', { assignee: assignee.id })
+    : refuse('assignee_separation_of_duties', { assignee: assignee.id });
 }

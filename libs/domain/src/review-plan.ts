@@ -1,6 +1,6 @@
 import type { ReviewDomain } from './actors.js';
 import { type AnswerSchema, answerSchemaOf } from './assessment.js';
-import type { Deadlines, NotificationPolicy, Policy, ReviewPath, Tier } from './policy/index.js';
+import type { Deadlines, NotificationPolicy, Policy, ReviewPath, SeparationOfDuties, Tier } from './policy/index.js';
 
 /** What the workflow needs of the policy to run a proposal; fixed at each screening, from the pinned version. */
 export interface ReviewPlan {
@@ -12,8 +12,10 @@ export interface ReviewPlan {
   deadlines: Deadlines;
   /** For the workflow's own checks of revised answers: it cannot load policy files itself. */
   answerSchema: AnswerSchema;
-  /** How notifications are retried; absent from plans made before it was part of the policy. */
-  notifications?: NotificationPolicy;
+  /** How notifications are retried. */
+  notifications: NotificationPolicy;
+  /** Who may decide what of the proposal; absent from plans made before it was policy data (the default holds). */
+  separationOfDuties?: SeparationOfDuties;
 }
 
 export function reviewPlanFor(policy: Policy, tier: Tier, affectsVulnerableGroups: boolean): ReviewPlan {
@@ -27,5 +29,6 @@ export function reviewPlanFor(policy: Policy, tier: Tier, affectsVulnerableGroup
     deadlines: policy.deadlines,
     answerSchema: answerSchemaOf(policy),
     notifications: policy.notifications,
+    separationOfDuties: policy.separationOfDuties,
   };
 }

@@ -7,5 +7,10 @@ export const DEPARTMENT = defineSearchAttributeKey('BareunDepartment', SearchAtt
 export const TIER = defineSearchAttributeKey('BareunTier', SearchAttributeType.INT);
 export const NEXT_DUE_AT = defineSearchAttributeKey('BareunNextDueAt', SearchAttributeType.DATETIME);
 export const ESCALATED = defineSearchAttributeKey('BareunEscalated', SearchAttributeType.BOOL);
+/** The version of the lifecycle's code the run follows (workflows/code-version.ts). */
+export const CODE_VERSION_ATTRIBUTE = defineSearchAttributeKey('BareunCodeVersion', SearchAttributeType.INT);
 
-export const SEARCH_ATTRIBUTES = [STAGE, DEPARTMENT, TIER, NEXT_DUE_AT, ESCALATED];
+/** A lifecycle write failed past its retries and waits for an administrator's retry (workflows/attention.ts). */
+export const ATTENTION = defineSearchAttributeKey('BareunAttention', SearchAttributeType.BOOL);
+
+export const SEARCH_ATTRIBUTES = [STAGE, DEPARTMENT, TIER, NEXT_DUE_AT, ESCALATED, CODE_VERSION_ATTRIBUTE, ATTENTION];

@@ -68,7 +68,7 @@ export const STAGES: Record<ProposalStatus, Stage> = {
     notice: 'approved',
   },
   DEPLOYED: { next: ['MONITORING'], department: [], waitsOn: 'system' },
-  MONITORING: { next: ['REAUDIT', 'SUSPENDED'], department: IN_OPERATION, waitsOn: 'system' },
+  MONITORING: { next: ['REAUDIT', 'SUSPENDED', 'RETIRED'], department: IN_OPERATION, waitsOn: 'system' },
   REAUDIT: {
     next: ['MONITORING', 'REMEDIATION', 'SUSPENDED', 'RETIRED'],
     department: IN_OPERATION,
@@ -77,7 +77,7 @@ export const STAGES: Record<ProposalStatus, Stage> = {
     task: 'reaudit',
   },
   REMEDIATION: {
-    next: ['REAUDIT', 'SUSPENDED'],
+    next: ['REAUDIT', 'SUSPENDED', 'RETIRED'],
     department: ['revise', ...IN_OPERATION],
     waitsOn: 'department',
     deadline: 'remediationDays',

@@ -10,4 +10,20 @@ export function stallsAt(since: Date, dueAt: Date, deadlines: Pick<Deadlines, 's
   return new Date(Math.min(dueAt.getTime(), since.getTime() + deadlines.stalledAfterDays * DAY_MS));
 }
 
+/**
+ * When escalation `level` (from 1) of a wait due at `dueAt` (ms) goes out: the first at the due time, each
+ * later one after a gap `escalationBackoff` times the one before. None past the policy's last level.
+ */
+export function escalationAt(
+  dueAt: number,
+  level: number,
+  deadlines: Pick<Deadlines, 'escalationIntervalDays' | 'escalationBackoff' | 'escalationLevels'>,
+): number | undefined {
+  if (level < 1 || level > deadlines.escalationLevels) return undefined;
+  let at = dueAt;
+  for (let gap = deadlines.escalationIntervalDays * DAY_MS, l = 1; l < level; l += 1, gap *= deadlines.escalationBackoff)
+    at += gap;
+  return at;
+}
+
 export const daysAfter = (from: Date, days: number): Date => new Date(from.getTime() + days * DAY_MS);

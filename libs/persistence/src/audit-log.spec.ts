@@ -1,6 +1,6 @@
 import { message } from '#domain';
 import type { AuditEntryEntity } from './entities/index.js';
-import { auditHash, verifyChain } from './audit-log.js';
+import { AuditKey, type ChainEvidence, auditHash, verifyChain } from './audit-log.js';
 
 /** A chain of `n` entries as appendAudit writes them; the third says what the system said, with its detail. */
 function chain(n: number): AuditEntryEntity[] {
@@ -70,5 +70,87 @@ describe('verifyChain', () => {
     forged[1] = { ...forged[1], rationale: 'forged' };
     forged[1].hash = auditHash(forged[1], forged[1].prevHash);
     expect(verifyChain(forged)).toMatchObject({ intact: false, brokenAt: { id: forged[2].id } });
+  });
+});
+
+describe('verifyChain with the key and the head the workflow kept', () => {
+  const key = new AuditKey('a-unit-test-audit-key-of-32-characters');
+  const evidenceFor = (rows: AuditEntryEntity[], overrides: Partial<ChainEvidence> = {}): ChainEvidence => ({
+    key,
+    macs: new Map(rows.map((row, i) => [row.id, { keyId: key.id, mac: key.mac(row.proposalId, i + 1, row.hash) }])),
+    keyedAfterSeq: '0',
+    head: { entries: rows.length, lastHash: rows.at(-1)!.hash },
+    ...overrides,
+  });
+  /** Every hash from `from` on recomputed, as someone rewriting the log with SQL would. */
+  const rehash = (rows: AuditEntryEntity[], from: number) => {
+    for (let i = from; i < rows.length; i++) {
+      const prevHash = rows[i - 1]?.hash ?? null;
+      rows[i] = { ...rows[i], prevHash, hash: auditHash(rows[i], prevHash) };
+    }
+  };
+
+  it('finds the log intact when every HMAC and the head hold', () => {
+    const rows = chain(3);
+    expect(verifyChain(rows, evidenceFor(rows))).toEqual({
+      intact: true,
+      entries: 3,
+      lastHash: rows[2].hash,
+      keyed: 3,
+      headEntries: 3,
+    });
+  });
+
+  it('reports a tail removed, and a whole log removed, by the head', () => {
+    const rows = chain(3);
+    const evidence = evidenceFor(rows);
+    expect(verifyChain(rows.slice(0, 2), evidence)).toMatchObject({
+      intact: false,
+      entries: 2,
+      missing: { expectedEntries: 3, expectedLastHash: rows[2].hash, reason: expect.stringMatching(/3 entries and 2 remain/) },
+    });
+    expect(verifyChain([], evidence)).toMatchObject({ intact: false, entries: 0, missing: { expectedEntries: 3 } });
+  });
+
+  it('names the first entry of a consistent rewrite by its HMAC, and by the head where no HMAC is kept', () => {
+    const original = chain(3);
+    const evidence = evidenceFor(original);
+    const rows = [...original];
+    rows[1] = { ...rows[1], rationale: 'rewritten' };
+    rehash(rows, 1);
+    expect(verifyChain(rows)).toMatchObject({ intact: true }); // the hash chain alone cannot tell
+    expect(verifyChain(rows, evidence)).toMatchObject({
+      intact: false,
+      brokenAt: { id: rows[1].id, reason: expect.stringMatching(/HMAC does not match/) },
+    });
+    const unkeyed = { ...evidence, macs: new Map(), keyedAfterSeq: '3' };
+    expect(verifyChain(rows, unkeyed)).toMatchObject({
+      intact: false,
+      brokenAt: { id: rows[2].id, reason: expect.stringMatching(/not the one the workflow recorded/) },
+    });
+  });
+
+  it('names an entry after keying began that has no HMAC, or one made with another key', () => {
+    const rows = chain(3);
+    const macs = new Map(evidenceFor(rows).macs);
+    macs.delete(rows[2].id);
+    expect(verifyChain(rows, evidenceFor(rows, { macs }))).toMatchObject({
+      brokenAt: { id: rows[2].id, reason: expect.stringMatching(/no HMAC/) },
+    });
+    expect(verifyChain(rows, evidenceFor(rows, { macs, keyedAfterSeq: '3' }))).toMatchObject({ intact: true, keyed: 2 });
+    const other = new AuditKey('another-audit-key-of-at-least-32-chars');
+    expect(verifyChain(rows, evidenceFor(rows, { key: other }))).toMatchObject({
+      brokenAt: { id: rows[0].id, reason: expect.stringMatching(/another key/) },
+    });
+  });
+
+  it('reports what the newest signed digest counts when no run answers with its head', () => {
+    const rows = chain(3);
+    const evidence = evidenceFor(rows, { head: null, digestHead: { entries: 3, lastHash: rows[2].hash } });
+    expect(verifyChain(rows, evidence)).toMatchObject({ intact: true, headEntries: null });
+    expect(verifyChain([], evidence)).toMatchObject({
+      intact: false,
+      missing: { expectedEntries: 3, reason: 'the signed digest recorded 3 entries and 0 remain: entries were removed' },
+    });
   });
 });

@@ -4,8 +4,17 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities/index.js';
 import { MIGRATIONS } from './migrations/index.js';
 
-export function dataSourceOptions(url: string): DataSourceOptions {
-  return { type: 'postgres', url, entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, migrationsRun: false };
+/** `poolSize`: the connections opened at most (pg's default, 10, when not given). */
+export function dataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    migrationsRun: false,
+    ...(poolSize ? { poolSize } : {}),
+  };
 }
 
 export function createDataSource(url: string): DataSource {

@@ -3,12 +3,13 @@ import type { DataSource } from 'typeorm';
 import type { Role, ReviewDomain } from '#domain';
 import { DepartmentEntity, UserEntity } from './entities/index.js';
 
+// Public contacts in the city's 02-2133 range; demo data, not real numbers.
 const DEMO_DEPARTMENTS = [
-  { code: 'DIGITAL', nameKo: '디지털도시국', nameEn: 'Digital City Bureau' },
-  { code: 'WELFARE', nameKo: '복지실', nameEn: 'Welfare Policy Office' },
-  { code: 'TRANSPORT', nameKo: '교통실', nameEn: 'Transport Office' },
-  { code: 'SAIF', nameKo: '서울AI재단', nameEn: 'Seoul AI Foundation' },
-  { code: 'ETHICS', nameKo: 'AI 윤리위원회', nameEn: 'AI Ethics Committee' },
+  { code: 'DIGITAL', nameKo: '디지털도시국', nameEn: 'Digital City Bureau', publicContact: '02-2133-2900' },
+  { code: 'WELFARE', nameKo: '복지실', nameEn: 'Welfare Policy Office', publicContact: '02-2133-7000' },
+  { code: 'TRANSPORT', nameKo: '교통실', nameEn: 'Transport Office', publicContact: '02-2133-2200' },
+  { code: 'SAIF', nameKo: '서울AI재단', nameEn: 'Seoul AI Foundation', publicContact: '02-2133-2950' },
+  { code: 'ETHICS', nameKo: 'AI 윤리위원회', nameEn: 'AI Ethics Committee', publicContact: '02-2133-2960' },
 ];
 
 export interface DemoUser {

@@ -1,3 +1,5 @@
+export * from './app-role.js';
+export * from './audit-digest.js';
 export * from './audit-log.js';
 export * from './database.js';
 export * from './demo-data.js';

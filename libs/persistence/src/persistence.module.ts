@@ -1,5 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DigestSigningKey } from './audit-digest.js';
+import { AuditKey } from './audit-log.js';
+
+interface PersistenceKeys {
+  AUDIT_HMAC_KEY: string;
+  AUDIT_DIGEST_SIGNING_KEY: string;
+}
 import { dataSourceOptions } from './database.js';
 import { REPOSITORIES } from './repositories/index.js';
 
@@ -9,13 +16,21 @@ import { REPOSITORIES } from './repositories/index.js';
  */
 @Module({})
 export class PersistenceModule {
-  static forRoot(databaseUrl: string): DynamicModule {
+  /**
+   * `auditKey`: AUDIT_HMAC_KEY, which keys every audit entry appended (audit-log.ts); `digestKey`:
+   * AUDIT_DIGEST_SIGNING_KEY, which signs the daily digest (audit-digest.ts).
+   */
+  static forRoot(databaseUrl: string, keys: PersistenceKeys, poolSize?: number): DynamicModule {
+    const key = [
+      { provide: AuditKey, useValue: new AuditKey(keys.AUDIT_HMAC_KEY) },
+      { provide: DigestSigningKey, useValue: new DigestSigningKey(keys.AUDIT_DIGEST_SIGNING_KEY) },
+    ];
     return {
       module: PersistenceModule,
       global: true,
-      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), retryAttempts: 3, retryDelay: 1000 })],
-      providers: REPOSITORIES,
-      exports: REPOSITORIES,
+      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, poolSize), retryAttempts: 3, retryDelay: 1000 })],
+      providers: [...REPOSITORIES, ...key],
+      exports: [...REPOSITORIES, ...key],
     };
   }
 }

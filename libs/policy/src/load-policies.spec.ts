@@ -60,6 +60,17 @@ describe('the policy files', () => {
     expect(message).toMatch(/deadlines\.signoffDays: /);
   });
 
+  it('separation of duties: a file without it holds the default; one with a bad value is refused', () => {
+    const older = shipped();
+    delete older.separationOfDuties;
+    writeFileSync(join(dir, '2026.1.json'), JSON.stringify(older));
+    expect(loadPolicies(dir)[0].separationOfDuties).toEqual({ reviewsPerRound: 1, reviewerMaySignOff: false });
+    writeFileSync(join(dir, '2026.1.json'), JSON.stringify({ ...older, separationOfDuties: { reviewsPerRound: 0 } }));
+    expect(() => loadPolicies(dir)).toThrow(
+      /separationOfDuties\.reviewsPerRound: [\s\S]*separationOfDuties\.reviewerMaySignOff: /,
+    );
+  });
+
   it('a file that is not JSON, or named for another version, is refused', () => {
     writeFileSync(join(dir, '2026.1.json'), '{ "version": ');
     expect(() => loadPolicies(dir)).toThrow(/not valid JSON/);

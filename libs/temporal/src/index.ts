@@ -3,3 +3,7 @@ export * from './refusals.js';
 export * from './search-attributes.js';
 export * from './temporal-client.js';
 export * from './temporal.module.js';
+export * from './reconcile-schedule.js';
+export * from './connection-options.js';
+export * from './payload-codec.js';
+export * from './workflow-bundle.js';

@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client';
 import type { TemporalConfig } from '#config';
+import { dataConverterOf, temporalConnectionOptions } from './connection-options.js';
 
 export const TEMPORAL_CONFIG = Symbol('TEMPORAL_CONFIG');
 
@@ -14,12 +15,13 @@ export class TemporalClientService implements OnApplicationShutdown {
   /** Connects lazily: the API starts (and reports Temporal as down on /health) while Temporal is away. */
   client(): Promise<Client> {
     this.connecting ??= Connection.connect({
-      address: this.config.TEMPORAL_ADDRESS,
+      ...temporalConnectionOptions(this.config),
       // A few quick retries, not the SDK's ten over ~20 s: while Temporal is away, a caller learns it at
       // once (503 with Retry-After) rather than holding a request open.
       interceptors: [makeGrpcRetryInterceptor(defaultGrpcRetryOptions({ maxAttempts: 4 }))],
     }).then(
-      (connection) => new Client({ connection, namespace: this.config.TEMPORAL_NAMESPACE }),
+      (connection) =>
+        new Client({ connection, namespace: this.config.TEMPORAL_NAMESPACE, dataConverter: dataConverterOf(this.config) }),
       (error) => {
         this.connecting = undefined; // try again on the next call
         throw error;

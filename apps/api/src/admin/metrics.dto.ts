@@ -1,14 +1,15 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { IsDateTime } from '../common/validation.js';
 
 export class MetricsQuery {
   @ApiPropertyOptional({ format: 'date-time', description: 'start of the window; default 30 days before `to`' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsDateTime()
   from?: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'end of the window; default now' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsDateTime()
   to?: string;
 }

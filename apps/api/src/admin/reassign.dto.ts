@@ -1,5 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { TaskView } from '../tasks/task.view.js';
 
 export class ReassignDto {
@@ -8,6 +9,33 @@ export class ReassignDto {
   @IsNotEmpty()
   @MaxLength(200)
   assignee: string;
+}
+
+export class TaskAssignmentDto extends ReassignDto {
+  @ApiProperty({ format: 'uuid', description: 'one of the absent person’s open tasks' })
+  @IsUUID()
+  taskId: string;
+}
+
+/** All of an absent person's tasks: to one person (`assignee`), or each to its own (`assignments`), or both. */
+export class ReassignAllDto {
+  @ApiPropertyOptional({ example: 'park.expert', description: 'who takes every task `assignments` does not name' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  assignee?: string;
+
+  @ApiPropertyOptional({
+    type: [TaskAssignmentDto],
+    description: 'a person per task; without `assignee`, the tasks it does not name stay where they are',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => TaskAssignmentDto)
+  assignments?: TaskAssignmentDto[];
 }
 
 export class RefusedMoveView {
@@ -22,7 +50,7 @@ export class RefusedMoveView {
 }
 
 export class ReassignAllView {
-  @ApiProperty({ type: [TaskView], description: 'the tasks now assigned to the new assignee' }) moved: TaskView[];
-  @ApiProperty({ type: [RefusedMoveView], description: 'the tasks the new assignee may not take; still where they were' })
+  @ApiProperty({ type: [TaskView], description: 'the tasks now assigned to their new assignees' }) moved: TaskView[];
+  @ApiProperty({ type: [RefusedMoveView], description: 'the tasks their new assignee may not take; still where they were' })
   refused: RefusedMoveView[];
 }

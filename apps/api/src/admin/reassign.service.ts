@@ -6,7 +6,7 @@ import { actorFromUser, DirectoryRepository, TasksRepository } from '#persistenc
 import { LifecycleGateway, RefusedException } from '#temporal';
 import { taskContext } from '../tasks/task-context.js';
 import { TaskView } from '../tasks/task.view.js';
-import type { ReassignAllView } from './reassign.dto.js';
+import type { ReassignAllDto, ReassignAllView } from './reassign.dto.js';
 import { requireAdmin } from './stalled.service.js';
 
 @Injectable()
@@ -23,16 +23,32 @@ export class ReassignService {
     return this.move(admin, taskId, assignee);
   }
 
-  /** Every open task held by `fromId` goes to the assignee, each checked on its own; refusals in `language`. */
-  async reassignAll(admin: Actor, fromId: string, assigneeId: string, language: Language): Promise<ReassignAllView> {
+  /**
+   * The open tasks held by `fromId`: each named in `assignments` to its person, the rest to `assignee` (or left
+   * where they are without one), each checked on its own; refusals in `language`.
+   */
+  async reassignAll(admin: Actor, fromId: string, dto: ReassignAllDto, language: Language): Promise<ReassignAllView> {
     requireAdmin(admin);
+    const { assignee: everyone, assignments = [] } = dto;
+    if (!everyone && assignments.length === 0) {
+      throw new RefusedException(refuseField('assignee', 'reassign_all_needs_assignee', {}));
+    }
     await this.person('id', fromId);
-    const assignee = await this.activePerson(assigneeId);
     const held = await this.tasks.heldBy(fromId);
+    const notHeld = assignments.find((a) => !held.some((task) => task.id === a.taskId));
+    if (notHeld)
+      throw new RefusedException(refuseField('assignments', 'task_not_held_by', { id: notHeld.taskId, person: fromId }));
+    const people = new Map<string, Actor>();
+    for (const id of new Set([...(everyone ? [everyone] : []), ...assignments.map((a) => a.assignee)])) {
+      people.set(id, await this.activePerson(id));
+    }
+    const targetOf = (taskId: string) => assignments.find((a) => a.taskId === taskId)?.assignee ?? everyone;
     const result: ReassignAllView = { moved: [], refused: [] };
     for (const task of held) {
+      const target = targetOf(task.id);
+      if (!target) continue;
       try {
-        result.moved.push(await this.move(admin, task.id, assignee));
+        result.moved.push(await this.move(admin, task.id, people.get(target)!));
       } catch (error) {
         if (!(error instanceof RefusedException) || error.getStatus() >= 500) throw error;
         const { refusal } = error;
@@ -48,8 +64,8 @@ export class ReassignService {
   }
 
   private async move(admin: Actor, taskId: string, assignee: Actor): Promise<TaskView> {
-    const { task, proposalId, department, proposalTasks } = await taskContext(this.tasks, taskId);
-    const refusal = reassignRefusal(admin, task, department, assignee, proposalTasks);
+    const { task, proposalId, department, proposalTasks, duties } = await taskContext(this.tasks, taskId);
+    const refusal = reassignRefusal(admin, task, department, assignee, proposalTasks, duties);
     if (refusal) throw new RefusedException(refusal);
     await this.lifecycle.update(proposalId, reassignTaskUpdate, { taskId, actor: admin, assignee });
     const row = await this.tasks.findById(taskId);

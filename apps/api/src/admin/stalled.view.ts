@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { DAY_MS, PROPOSAL_STATUSES, type ProposalStatus } from '#domain';
 import type { StalledRow } from '#persistence';
+import { AttentionItemView } from './attention.view.js';
 
 export class WaitedOnView {
   @ApiProperty({ nullable: true, type: String, description: "the person's id, when one holds the work" })
@@ -59,6 +60,11 @@ export class StalledItemView {
 }
 
 export class StalledPageView {
+  @ApiProperty({
+    type: [AttentionItemView],
+    description: 'proposals that need an administrator (all of them under the stage, department and tier filters), longest first',
+  })
+  attention: AttentionItemView[];
   @ApiProperty({ type: [StalledItemView], description: 'longest waiting first' }) items: StalledItemView[];
   @ApiProperty() total: number;
   @ApiProperty() limit: number;

@@ -6,6 +6,7 @@ import { refuse } from '#domain';
 import { actorFromUser, DirectoryRepository, resolveDirectoryUser } from '#persistence';
 import { RefusedException } from '#temporal';
 import { API_CONFIG } from '../common/api-config.js';
+import { RateLimits, TooManyRequests } from '../common/rate-limits.js';
 import { type Access, ACCESS_KEY, type AuthenticatedRequest } from './access.decorators.js';
 
 /** Verifies the bearer token, finds its bearer in the directory, and holds the endpoint's access rule. */
@@ -17,6 +18,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     @Inject(API_CONFIG) config: ApiConfig,
     private readonly directory: DirectoryRepository,
+    private readonly limits: RateLimits,
   ) {
     this.verifier = tokenVerifier(config);
   }
@@ -26,10 +28,12 @@ export class AuthGuard implements CanActivate {
     if (!access) throw new RefusedException(refuse('endpoint_without_access_rule', {}));
     if (access.kind === 'public') return true;
 
-    const request = context.switchToHttp().getRequest<AuthenticatedRequest & { headers: Record<string, string | undefined> }>();
+    const request = context
+      .switchToHttp()
+      .getRequest<AuthenticatedRequest & { headers: Record<string, string | undefined>; ip?: string }>();
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
     if (scheme !== 'Bearer' || !token) throw new RefusedException(refuse('token_required', {}));
-    const user = await resolveDirectoryUser(this.directory, await this.identify(token));
+    const user = await resolveDirectoryUser(this.directory, await this.identify(token, request.ip));
     if (!user.active) throw new RefusedException(refuse('user_deactivated', { user: user.id }));
     request.actor = actorFromUser(user);
     if (access.kind === 'roles' && !access.roles.some((role) => request.actor!.roles.includes(role))) {
@@ -38,7 +42,8 @@ export class AuthGuard implements CanActivate {
     return true;
   }
 
-  private async identify(token: string): Promise<TokenIdentity> {
+  /** The token's bearer; a token that fails verification counts against its address (RateLimits). */
+  private async identify(token: string, address: string | undefined): Promise<TokenIdentity> {
     try {
       return await this.verifier.verify(token);
     } catch (error) {
@@ -47,9 +52,9 @@ export class AuthGuard implements CanActivate {
       }
       if (!(error instanceof InvalidTokenError)) throw error;
       // Which claim is wrong helps whoever connects an identity provider; how a signature failed helps nobody.
-      throw new RefusedException(
-        error.claim ? refuse('token_claim_invalid', { claim: error.claim }) : refuse('token_invalid', {}),
-      );
+      const refusal = error.claim ? refuse('token_claim_invalid', { claim: error.claim }) : refuse('token_invalid', {});
+      const wait = this.limits.failedAuthentication(address);
+      throw wait > 0 ? new TooManyRequests(wait) : new RefusedException(refusal);
     }
   }
 }

@@ -33,12 +33,14 @@ export const CONSTRAINT_RULES: Record<string, Rule> = {
   maxLength: rule('field_too_long', ([max]) => ({ max })),
   arrayMaxSize: rule('field_too_many', ([max]) => ({ max })),
   arrayUnique: rule('field_items_repeated'),
+  isUuid: rule('field_not_uuid'),
   isDemoUserId: rule('field_not_demo_user_id'),
   isConflictTarget: rule('conflict_target_malformed'),
 };
 
 /** The constraints our DTOs apply to each item of a list (`{ each: true }`). */
 export const EACH_CONSTRAINT_RULES: Record<string, Rule> = {
+  nestedValidation: rule('field_item_not_object'),
   isString: rule('field_item_not_text'),
   notBlank: rule('field_item_blank'),
   maxLength: rule('field_item_too_long', ([max]) => ({ max })),

@@ -1,8 +1,8 @@
 // Checks every JSON body before validation for what no field of ours takes and the layers below would
 // choke on: NUL characters (PostgreSQL refuses them, so a retried activity would never succeed), keys that
-// reach for prototypes, and nesting deeper than any body of ours.
+// reach for prototypes, and nesting deeper than any body of ours; and a body missing where one is taken.
 import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
-import { type FieldProblem, fieldProblem, refuseFields, shownPath } from '#domain';
+import { type FieldProblem, fieldProblem, refuse, refuseFields, shownPath } from '#domain';
 import { RefusedException } from '#temporal';
 
 const MAX_DEPTH = 8;
@@ -19,8 +19,10 @@ function hostileBodyProblems(value: unknown, path = 'body', depth = 0, problems:
     }
     for (const [key, inner] of Object.entries(value)) {
       const at = Array.isArray(value) ? `${path}[${key}]` : path === 'body' ? key : `${path}.${key}`;
-      if (FORBIDDEN_KEYS.has(key) || key.includes('\u0000'))
-        problems.push(fieldProblem(shownPath(at.replaceAll('\u0000', '\\0')), 'field_not_allowed', {}));
+      if (FORBIDDEN_KEYS.has(key)) problems.push(fieldProblem(shownPath(at), 'field_not_allowed', {}));
+      // A map's key (evidence's) may be any text by the document, which OpenAPI 3.0 cannot narrow: a 422.
+      else if (key.includes('\u0000'))
+        problems.push(fieldProblem(shownPath(at.replaceAll('\u0000', '\\0')), 'field_key_has_nul', {}));
       else hostileBodyProblems(inner, at, depth + 1, problems);
     }
   }
@@ -31,6 +33,10 @@ function hostileBodyProblems(value: unknown, path = 'body', depth = 0, problems:
 export class HostileBodyPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     if (metadata.type !== 'body') return value;
+    // An endpoint that takes a body needs one: none at all is not an empty change.
+    if (value === undefined && metadata.metatype && metadata.metatype !== Object) {
+      throw new RefusedException(refuse('body_required', {}));
+    }
     const problems = hostileBodyProblems(value);
     if (problems.length > 0) throw new RefusedException(refuseFields(problems));
     return value;

@@ -1,23 +1,25 @@
 import type { ArgumentsHost } from '@nestjs/common';
 import { NotFoundException } from '@nestjs/common';
-import type { ApiConfig } from '#config';
 import { fieldProblem, refuse, refuseFields } from '#domain';
 import { RefusedException } from '#temporal';
 import { HttpErrorsFilter } from './http-errors.filter.js';
-import { RateLimits, TooManyRequests } from './rate-limits.js';
+import { KnownRoutes } from './known-routes.js';
+import { TooManyRequests } from './rate-limits.js';
 
 /** What the filter answers to `exception` for a caller who sends `acceptLanguage`. */
-function answer(exception: unknown, acceptLanguage?: string) {
+const routes = new KnownRoutes();
+routes.learn({ paths: { '/api/proposals/{id}': { get: {}, patch: {} }, '/api/proposals': { get: {}, post: {} } } });
+
+function answer(exception: unknown, acceptLanguage?: string, { method = 'GET', path = '/api/nowhere' } = {}) {
   const sent = { status: 0, body: undefined as any, headers: {} as Record<string, string> };
-  const request = { method: 'GET', path: '/api/nowhere', ip: '127.0.0.1', header: () => acceptLanguage };
+  const request = { method, path, ip: '127.0.0.1', header: () => acceptLanguage };
   const response = {
     status: (status: number) => ((sent.status = status), response),
     json: (body: unknown) => void (sent.body = body),
     setHeader: (name: string, value: string) => void (sent.headers[name] = value),
   };
   const host = { switchToHttp: () => ({ getRequest: () => request, getResponse: () => response }) } as unknown as ArgumentsHost;
-  const limits = new RateLimits({ RATE_LIMIT_PUBLIC_PER_MINUTE: 10, RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: 10 } as ApiConfig);
-  new HttpErrorsFilter(limits).catch(exception, host);
+  new HttpErrorsFilter(routes).catch(exception, host);
   return sent;
 }
 
@@ -74,6 +76,21 @@ it("codes what is raised before any controller: the body parser's errors, the ro
     code: 'route_not_found',
     message: 'there is no GET /api/nowhere',
   });
+});
+
+it('answers another method on a known path with 405 and the methods it takes in Allow', () => {
+  const path = '/api/proposals/1b4e28ba-2fa1-41d2-883f-0016d3cca427';
+  expect(answer(new NotFoundException(`Cannot DELETE ${path}`), 'en', { method: 'DELETE', path })).toMatchObject({
+    status: 405,
+    headers: { Allow: 'GET, PATCH' },
+    body: { statusCode: 405, error: 'Method Not Allowed', code: 'method_not_allowed' },
+  });
+  expect(
+    answer(new NotFoundException('Cannot TRACE /api/proposals'), 'en', { method: 'TRACE', path: '/api/proposals' }).headers,
+  ).toEqual({
+    Allow: 'GET, POST',
+  });
+  expect(answer(new NotFoundException('Cannot GET /api/nowhere')).status).toBe(404);
 });
 
 it('says when to come back: Retry-After with a 429 and with a 503', () => {

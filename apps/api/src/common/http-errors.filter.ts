@@ -6,7 +6,8 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import type { Request, Response } from 'express';
 import { type Language, type Message, message, preferredLanguage, type Refusal, refuse, render } from '#domain';
 import { HTTP_STATUS_OF_KIND, RefusedException } from '#temporal';
-import { RateLimits, TooManyRequests } from './rate-limits.js';
+import { KnownRoutes } from './known-routes.js';
+import { TooManyRequests } from './rate-limits.js';
 import { BODY_LIMIT_MEGABYTES } from './security.js';
 import { currentRequestId, logLine } from '#logging';
 
@@ -26,17 +27,25 @@ type Described = { statusCode: number; text: Message | Refusal };
 @Catch()
 @Injectable()
 export class HttpErrorsFilter implements ExceptionFilter {
-  constructor(private readonly limits: RateLimits) {}
+  constructor(private readonly routes: KnownRoutes) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const request = host.switchToHttp().getRequest<Request>();
     const response = host.switchToHttp().getResponse<Response>();
-    const { statusCode, text } = describe(exception, request);
+    let { statusCode, text } = describe(exception, request);
+    // The router knows no such route; a known path asked with another method is a 405 naming the methods.
+    const allowed = text.code === 'route_not_found' ? this.routes.allowed(request.path) : [];
+    if (allowed.length > 0) {
+      response.setHeader('Allow', allowed.join(', '));
+      ({ statusCode, text } = {
+        statusCode: 405,
+        text: message('method_not_allowed', { method: request.method, allowed: allowed.join(', ') }),
+      });
+    }
     if (statusCode >= 500) {
       const { name, code } = exception as { name?: string; code?: string };
       logLine('api', 'error', 'request failed', { requestId: currentRequestId(), status: statusCode, error: name, code });
     }
-    if (statusCode === HttpStatus.UNAUTHORIZED) this.limits.failedAuthentications.hit(request.ip ?? 'unknown');
     if (exception instanceof TooManyRequests) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     else if (statusCode === HttpStatus.SERVICE_UNAVAILABLE) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     response.status(statusCode).json(errorBody(statusCode, text, preferredLanguage(request.header('accept-language'))));

@@ -1,11 +1,14 @@
 // `Idempotency-Key` on the endpoints that make something happen: a client that retries after a timeout
 // with the same key and body gets the first answer again, never a second effect; the same key with
 // another request is a 422. Answers are kept in PostgreSQL (shared by every API replica) until they expire.
+// The key also names the Updates the request sends to the workflow (#temporal update-ids.ts): a retry after
+// a 503, when nothing was answered and the step may still be applied, attaches to the same Update.
 import { createHash } from 'node:crypto';
 import {
   applyDecorators,
   type CallHandler,
   type ExecutionContext,
+  HttpException,
   Inject,
   Injectable,
   type NestInterceptor,
@@ -16,6 +19,7 @@ import type { Request, Response } from 'express';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import type { ApiConfig } from '#config';
 import { refuse } from '#domain';
+import { withOperation } from '#logging';
 import { RefusedException } from '#temporal';
 import { IdempotencyKeysRepository } from '#persistence';
 import type { AuthenticatedRequest } from '../auth/access.decorators.js';
@@ -44,7 +48,8 @@ class IdempotencyInterceptor implements NestInterceptor {
       .update(`${request.method} ${request.path}\n${canonicalJson(request.body ?? null)}`)
       .digest('hex');
     const response = context.switchToHttp().getResponse<Response>();
-    return from(this.answer(actorId, key, hash, response, () => lastValueFrom(next.handle())));
+    const operation = createHash('sha256').update(`${actorId}\n${key}\n${hash}`).digest('hex');
+    return from(this.answer(actorId, key, hash, response, () => withOperation(operation, () => lastValueFrom(next.handle()))));
   }
 
   private async answer(actorId: string, key: string, hash: string, response: Response, run: () => Promise<unknown>) {
@@ -58,8 +63,11 @@ class IdempotencyInterceptor implements NestInterceptor {
       await this.keys.keep(actorId, key, answer);
       return answer;
     } catch (error) {
-      // A refused or failed request keeps nothing: the client may fix it and send it with the same key.
-      await this.keys.forget(actorId, key).catch(() => undefined);
+      // A refused request did nothing: the client may fix it and send it with the same key. One that failed
+      // (a 503: Temporal unreachable or slow to answer) may still take effect, so the key stays with it: a
+      // retry of the same request may take it over at once and reaches the same Update; another is a 422.
+      const refused = error instanceof HttpException && error.getStatus() < 500;
+      await (refused ? this.keys.forget(actorId, key) : this.keys.release(actorId, key)).catch(() => undefined);
       throw error;
     }
   }
@@ -84,7 +92,7 @@ export const Idempotent = () =>
       name: 'Idempotency-Key',
       required: false,
       description: 'the same key and body repeat the first answer (for 24 hours by default); another body with it → 422',
-      example: 'c1d6e3b2-9f1a-4d4e-8a43-0d8f3c1b7e55',
+      schema: { type: 'string', pattern: KEY_FORMAT.source, minLength: 1, maxLength: KEY_MAX_LENGTH },
     }),
     ApiUnprocessableEntityResponse({ description: 'the Idempotency-Key was used with another request' }),
     ApiConflictResponse({

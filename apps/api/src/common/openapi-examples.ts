@@ -66,6 +66,16 @@ export const REQUEST_EXAMPLES: Record<string, Examples> = {
   'POST /api/admin/users/{id}/reassign-all': {
     absent: { summary: "an absent colleague's open tasks to one person", value: { assignee: 'park.expert' } },
   },
+  'POST /api/admin/temporal-codec/decode': {
+    sealed: {
+      summary: "a payload of a run's history, as the Temporal UI sends it (metadata and data in base64)",
+      value: {
+        payloads: [
+          { metadata: { encoding: 'YmluYXJ5L2VuY3J5cHRlZA==', 'encryption-key-id': 'MjAyNi0xMg==' }, data: 'q83vASNFZ4mrze8B' },
+        ],
+      },
+    },
+  },
   'PATCH /api/admin/users/{id}': {
     conflict: { summary: 'declare a conflict with a department', value: { conflicts: ['TRANSPORT'] } },
     domains: { summary: 'review domains', value: { domains: ['technical', 'privacy_legal'] } },

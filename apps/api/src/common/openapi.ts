@@ -3,7 +3,14 @@
 // example bodies.
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import type { Policy } from '#domain';
 import { REQUEST_EXAMPLES } from './openapi-examples.js';
+import { declarePolicyValues } from './openapi-policy.js';
+import { closeRequestBodies, declareConstraints, declareNonEmptyBodies, declareVendorRule } from './openapi-constraints.js';
+import { handlerArguments } from './openapi-handlers.js';
+
+/** What uuidParam accepts: ParseUUIDPipe's version 4. */
+const UUID_V4 = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$';
 
 type Operation = OpenAPIObject['paths'][string]['get'] & object;
 const METHODS = ['get', 'post', 'patch', 'put', 'delete'] as const;
@@ -52,7 +59,8 @@ const ERROR_REPLY = {
   },
 };
 
-export function openApiDocument(app: INestApplication): OpenAPIObject {
+/** With `policy`, the document also declares its values (openapi-policy.ts). */
+export function openApiDocument(app: INestApplication, policy?: Policy): OpenAPIObject {
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -64,10 +72,23 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
   );
   document.components ??= {};
   document.components.schemas = { ...document.components.schemas, ErrorReply: ERROR_REPLY, FieldProblem: FIELD_PROBLEM };
+  const { uuids, bodyTypes } = handlerArguments(app);
+  declareConstraints(document.components.schemas as never, bodyTypes);
+  declareVendorRule(document.components.schemas as never);
+  declareNonEmptyBodies(document.components.schemas as never);
+  // The policy's answer schemas first, so that closing the bodies gives their text answers the NUL rule too.
+  if (policy) declarePolicyValues(document, policy);
+  closeRequestBodies(document as never);
   for (const [path, item] of Object.entries(document.paths)) {
     for (const method of METHODS) {
       const operation = item[method];
-      if (operation) completeOperation(`${method.toUpperCase()} ${path}`, path, operation);
+      if (!operation) continue;
+      completeOperation(`${method.toUpperCase()} ${path}`, path, operation);
+      for (const parameter of operation.parameters ?? []) {
+        if ('in' in parameter && parameter.in === 'path' && uuids.get(operation.operationId ?? '')?.has(parameter.name)) {
+          parameter.schema = { type: 'string', format: 'uuid', pattern: UUID_V4 };
+        }
+      }
     }
   }
   return document;
@@ -79,6 +100,9 @@ function completeOperation(key: string, path: string, operation: Operation): voi
   const secured = (operation.security ?? []).length > 0;
   if ((operation.parameters ?? []).length > 0 || operation.requestBody)
     add('400', 'invalid input; fields names each field at fault');
+  // What a schema cannot say: fields each valid alone that disagree (a flag and its answer), or a key of a map
+  // that cannot be stored (HostileBodyPipe).
+  if (operation.requestBody) add('422', 'fields each valid alone that disagree, named in fields; nothing was done');
   if (path.includes('{id}')) add('404', 'no such resource, or not one you may see');
   if (secured) {
     add('401', 'no bearer token, or an invalid or expired one');

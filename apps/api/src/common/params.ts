@@ -1,23 +1,28 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { PROPOSAL_STATUSES, type ProposalStatus, TASK_KINDS, type TaskKind } from '#domain';
+import { PROPOSAL_SORTS, type ProposalSort } from '#persistence';
+import { IsDateTime } from './validation.js';
+
+/** A number of the query; an empty value (`?limit=`) is no number, not 0 as Number('') would make it. */
+const toNumber = ({ value }: { value: unknown }) => (value === '' ? Number.NaN : Number(value));
 
 /** Paging by limit and offset, with the list's own default and largest page. */
 function paging(defaultLimit: number, maxLimit: number) {
   class Paging {
-    @ApiPropertyOptional({ default: defaultLimit, minimum: 1, maximum: maxLimit })
+    @ApiPropertyOptional({ type: 'integer', default: defaultLimit, minimum: 1, maximum: maxLimit })
     @IsOptional()
-    @Type(() => Number)
+    @Transform(toNumber)
     @IsInt()
     @Min(1)
     @Max(maxLimit)
     limit: number = defaultLimit;
 
-    @ApiPropertyOptional({ default: 0, minimum: 0, maximum: 1_000_000 })
+    @ApiPropertyOptional({ type: 'integer', default: 0, minimum: 0, maximum: 1_000_000 })
     @IsOptional()
-    @Type(() => Number)
+    @Transform(toNumber)
     @IsInt()
     @Min(0)
     @Max(1_000_000)
@@ -34,9 +39,9 @@ export class AuditPageQuery extends paging(500, 1000) {}
 /** Filters that several lists share. */
 export const TierFilter = () =>
   applyDecorators(
-    ApiPropertyOptional({ enum: [1, 2, 3, 4] }),
+    ApiPropertyOptional({ type: 'integer', enum: [1, 2, 3, 4] }),
     IsOptional(),
-    Type(() => Number),
+    Transform(toNumber),
     IsInt(),
     Min(1),
     Max(4),
@@ -55,6 +60,15 @@ export class ProposalListQuery extends PageQuery {
 
   @DepartmentFilter()
   department?: string;
+
+  @ApiPropertyOptional({
+    enum: PROPOSAL_SORTS,
+    default: 'updated',
+    description: 'updated: newest change first; created: newest first; title: by title',
+  })
+  @IsOptional()
+  @IsIn(PROPOSAL_SORTS)
+  sort?: ProposalSort;
 }
 
 /** The inbox: by the task (kind, who holds it, due time) and by its proposal (stage, tier, department). */
@@ -71,7 +85,7 @@ export class TaskListQuery extends PageQuery {
 
   @ApiPropertyOptional({ format: 'date-time', description: 'only tasks due before this time' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsDateTime()
   dueBefore?: string;
 
   @ApiPropertyOptional({ enum: PROPOSAL_STATUSES, description: "the proposal's stage" })

@@ -13,6 +13,24 @@ const constraint =
 export const NotBlank = (options: ValidationOptions = {}) =>
   constraint('notBlank', (value) => typeof value === 'string' && /\S/.test(value), options);
 
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
+
+/**
+ * An RFC 3339 date-time, what `format: date-time` declares: any year, any offset, a leap second (read as :59).
+ * A real date too: no 30 February.
+ */
+export const IsDateTime = () =>
+  constraint('isIso8601', (value) => {
+    const match = typeof value === 'string' ? DATE_TIME.exec(value) : null;
+    if (!match || Number(match[1]) > 60) return false;
+    const [date = ''] = value!.toString().split(/t/i);
+    const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+    const calendar = new Date(Date.UTC(2000, month - 1, day));
+    calendar.setUTCFullYear(year);
+    const realDate = calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day;
+    return realDate && !Number.isNaN(Date.parse(value!.toString().replace(/:60(?=[.Z+-]|$)/i, ':59')));
+  });
+
 /** A demo user's id, as the development sign-in takes it. */
 export const IsDemoUserId = () => constraint('isDemoUserId', (value) => typeof value === 'string' && /^[\w.-]+$/.test(value));
 

@@ -1,8 +1,10 @@
 // How the web console signs people in. With DEV_SIGN_IN=true (set by `npm start` and the test stack, never
 // in production) the API signs a development token for a demo user; otherwise that endpoint does not exist
-// for the caller (404), so no deployment can mint tokens by accident.
-import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+// for the caller (404), so no deployment can mint tokens by accident. Even on, it answers callers on this
+// machine only (403 otherwise): a laptop running `npm start` on a shared network mints no token for a neighbour.
+import { Body, Controller, Get, HttpCode, Inject, Post, Req } from '@nestjs/common';
+import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
 import { signToken } from '#auth';
 import type { ApiConfig } from '#config';
 import { refuse, refuseField } from '#domain';
@@ -41,12 +43,14 @@ export class SignInController {
 
   @Post('development')
   @HttpCode(200)
-  @Public()
+  @Public({ limited: false }) // development only, and for this machine alone: a limit would guard nothing
   @ApiOkResponse({ type: DevelopmentTokenView })
   @ApiNotFoundResponse({ description: 'development sign-in is off on this server, or there is no such demo user' })
-  developmentToken(@Body() dto: DevelopmentSignInDto): DevelopmentTokenView {
+  @ApiForbiddenResponse({ description: 'the caller is not on this machine (or came through a proxy)' })
+  developmentToken(@Body() dto: DevelopmentSignInDto, @Req() request: Pick<Request, 'socket' | 'headers'>): DevelopmentTokenView {
     const secret = this.config.AUTH_JWT_SECRET;
     if (!this.config.DEV_SIGN_IN || !secret) throw new RefusedException(refuse('dev_sign_in_off', {}));
+    if (!isLocalCaller(request)) throw new RefusedException(refuse('dev_sign_in_local_only', {}));
     const user = DEMO_USERS.find((u) => u.id === dto.userId);
     if (!user) throw new RefusedException(refuseField('userId', 'demo_user_not_found', { user: dto.userId }));
     const claims = { sub: user.id, name: user.name, roles: user.roles, dept: user.departmentCode, domains: user.domains };
@@ -54,4 +58,14 @@ export class SignInController {
       token: signToken(claims, secret, { issuer: this.config.AUTH_ISSUER, audience: this.config.AUTH_AUDIENCE }),
     };
   }
+}
+
+/**
+ * The peer of the connection itself is this machine, and no proxy speaks for someone else: the socket's
+ * address, never X-Forwarded-For, which a caller may write.
+ */
+function isLocalCaller({ socket, headers }: Pick<Request, 'socket' | 'headers'>): boolean {
+  const peer = socket.remoteAddress ?? '';
+  const loopback = /^(::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/i.test(peer) || peer === '::1';
+  return loopback && headers['x-forwarded-for'] === undefined && headers.forwarded === undefined;
 }

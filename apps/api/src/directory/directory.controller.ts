@@ -1,5 +1,13 @@
 import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiParam,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import type { Actor } from '#domain';
 import { Allow, CurrentActor } from '../auth/access.decorators.js';
 import { DirectoryService } from './directory.service.js';
@@ -35,9 +43,9 @@ export class DirectoryController {
   @Allow('admin')
   @ApiParam(userId)
   @ApiOkResponse({ type: UserDetailView, description: 'the edited entry; the change is recorded, old → new' })
-  @ApiBadRequestResponse({
-    description: 'an unknown field, a bad domain or conflict, nothing to change, or deactivating yourself',
-  })
+  @ApiBadRequestResponse({ description: 'an unknown field, a bad domain or conflict, or nothing to change' })
+  @ApiForbiddenResponse({ description: 'not an admin, or deactivating yourself' })
+  @ApiUnprocessableEntityResponse({ description: 'a declared conflict names a proposal id of no proposal' })
   @ApiNotFoundResponse({ description: 'no such person in the directory' })
   update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: UpdateUserDto) {
     return this.directory.update(actor, id.slice(0, 200), dto);

@@ -28,12 +28,15 @@ export class UserView {
   }
 }
 
+/** A field's value before or after: a text (name, department, email), a list (roles, domains, conflicts), active. */
+const CHANGED_VALUE = [{ type: 'string' }, { type: 'boolean' }, { type: 'array', items: { type: 'string' } }];
+
 export class DirectoryChangeView {
   @ApiProperty({ format: 'date-time' }) at: string;
   @ApiProperty({ description: "an admin's id, or sign-in when a token changed it", example: 'han.admin' }) by: string;
   @ApiProperty({ example: 'conflicts' }) field: string;
-  @ApiProperty({ nullable: true, example: [] }) from: unknown;
-  @ApiProperty({ nullable: true, example: ['TRANSPORT'] }) to: unknown;
+  @ApiProperty({ nullable: true, oneOf: CHANGED_VALUE, example: [] }) from: unknown;
+  @ApiProperty({ nullable: true, oneOf: CHANGED_VALUE, example: ['TRANSPORT'] }) to: unknown;
 
   static of(row: DirectoryChangeEntity): DirectoryChangeView {
     return { at: row.at.toISOString(), by: row.changedBy, field: row.field, from: row.oldValue, to: row.newValue };

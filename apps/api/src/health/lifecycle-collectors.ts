@@ -1,5 +1,7 @@
-// The lifecycle's metrics, counted from the records at scrape time: the audit log is append-only and
-// decisions are never undone, so counters read from them only ever rise, as Prometheus expects.
+// The lifecycle's metrics, counted from the records: the audit log is append-only and decisions are never
+// undone, so counters read from them only ever rise, as Prometheus expects. The four aggregate queries run
+// at most once per FIGURES_TTL_MS, however often and however many scrapers ask; a scrape in between is
+// answered from the last figures.
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { Counter, Gauge } from 'prom-client';
 import { DAY_MS } from '#domain';
@@ -9,13 +11,54 @@ import { ApiMetrics } from './api-metrics.js';
 const DAY_S = DAY_MS / 1000;
 /** Stage durations span minutes to months. */
 const STAGE_BUCKETS_S = [3600, DAY_S, 3 * DAY_S, 7 * DAY_S, 14 * DAY_S, 30 * DAY_S, 90 * DAY_S, 180 * DAY_S, 365 * DAY_S];
+/** Scrapes come every 15 to 60 s; lifecycle figures change over hours. */
+const FIGURES_TTL_MS = 30_000;
+
+type Figures = Awaited<ReturnType<typeof readFigures>>;
+
+async function readFigures(repository: LifecycleMetricsRepository) {
+  const [openTasks, escalations, decisions, stageStays] = await Promise.all([
+    repository.openTasksByKind(),
+    repository.escalationsByAction(),
+    repository.decisionsByKind(),
+    repository.stageStays(STAGE_BUCKETS_S),
+  ]);
+  return { openTasks, escalations, decisions, stageStays };
+}
+
+/** The figures, read again once they are older than the TTL; concurrent scrapes share one reading. */
+export class CachedFigures {
+  private reading?: { at: number; figures: Promise<Figures> };
+
+  constructor(
+    private readonly repository: LifecycleMetricsRepository,
+    private readonly ttlMs = FIGURES_TTL_MS,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  get(): Promise<Figures> {
+    const now = this.clock();
+    if (!this.reading || now - this.reading.at >= this.ttlMs) {
+      const figures = readFigures(this.repository);
+      const reading = { at: now, figures };
+      this.reading = reading;
+      // A failed reading is not kept: the next scrape tries again.
+      figures.catch(() => this.reading === reading && (this.reading = undefined));
+    }
+    return this.reading.figures;
+  }
+}
 
 @Injectable()
 export class LifecycleCollectors implements OnModuleInit {
+  private readonly figures: CachedFigures;
+
   constructor(
-    private readonly figures: LifecycleMetricsRepository,
+    repository: LifecycleMetricsRepository,
     private readonly metrics: ApiMetrics,
-  ) {}
+  ) {
+    this.figures = new CachedFigures(repository);
+  }
 
   onModuleInit(): void {
     const registers = [this.metrics.registry];
@@ -27,7 +70,7 @@ export class LifecycleCollectors implements OnModuleInit {
       registers,
       async collect() {
         this.reset();
-        for (const { kind, n } of await figures.openTasksByKind()) this.set({ kind }, n);
+        for (const { kind, n } of (await figures.get()).openTasks) this.set({ kind }, n);
       },
     });
     new Counter({
@@ -37,7 +80,7 @@ export class LifecycleCollectors implements OnModuleInit {
       registers,
       async collect() {
         this.reset();
-        for (const { action, n } of await figures.escalationsByAction())
+        for (const { action, n } of (await figures.get()).escalations)
           this.inc({ wait: action === 'task_escalated' ? 'task' : 'department' }, n);
       },
     });
@@ -48,7 +91,7 @@ export class LifecycleCollectors implements OnModuleInit {
       registers,
       async collect() {
         this.reset();
-        for (const { kind, decision, n } of await figures.decisionsByKind()) this.inc({ kind, decision }, n);
+        for (const { kind, decision, n } of (await figures.get()).decisions) this.inc({ kind, decision }, n);
       },
     });
     this.metrics.registry.registerMetric(new StageDurationHistogram(figures) as never);
@@ -61,10 +104,10 @@ class StageDurationHistogram {
   readonly help = 'Time proposals spent in each stage they have left';
   readonly type = 'histogram';
 
-  constructor(private readonly figures: LifecycleMetricsRepository) {}
+  constructor(private readonly figures: CachedFigures) {}
 
   async get(): Promise<object> {
-    const rows = await this.figures.stageStays(STAGE_BUCKETS_S);
+    const rows = (await this.figures.get()).stageStays;
     const values = rows.flatMap((row) => {
       const stage = String(row.stage);
       return [

@@ -1,18 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
-import type { Answers, ReviewDomain, Tier } from '#domain';
-import { AUTOMATION_LEVELS } from './proposal.dto.js';
+import { type Answers, AUTOMATION_LEVELS, type ReviewDomain, type Tier } from '#domain';
 import { ScoresView } from './proposal.view.js';
+import { OptionalNotNull } from '../common/validation.js';
 
-/** Answers and profile fields to try on the stored draft; what is left out keeps its stored value. */
+/** Answers and profile fields to try on the stored draft; what is left out keeps its stored value (null only for highImpactArea: none). */
 export class AssessmentPreviewDto {
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, example: { pi_people_affected: 'over_100k' } })
-  @IsOptional()
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, example: { pi_people_affected: 'under_100k' } })
+  @OptionalNotNull()
   @IsObject()
   answers?: Answers;
 
   @ApiPropertyOptional({ enum: AUTOMATION_LEVELS })
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn(AUTOMATION_LEVELS)
   automation?: (typeof AUTOMATION_LEVELS)[number];
 
@@ -23,12 +23,12 @@ export class AssessmentPreviewDto {
   highImpactArea?: string | null;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   personalData?: boolean;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   affectsVulnerableGroups?: boolean;
 }

@@ -17,10 +17,10 @@ export class AssessmentPreviewService {
     language: Language,
   ): Promise<AssessmentPreviewView> {
     const stored = await this.proposals.findOwn(actor, proposalId);
-    if (tried) this.proposals.checkAnswers(stored.policyVersion, tried);
     const policy = policyFor(stored.policyVersion);
     const answers = { ...stored.answers, ...tried };
     const tryOn = { ...stored, ...Object.fromEntries(Object.entries(profile).filter(([, value]) => value !== undefined)) };
+    this.proposals.checkProposal(stored.policyVersion, { sent: tried, answers, declared: tryOn });
     const { tier, scores } = assess(policy, tryOn, answers);
     const plan = reviewPlanFor(policy, tier, tryOn.affectsVulnerableGroups);
     const unanswered = answerProblems(policy, answers, { requireAll: true, tier }).map((p) => p.questionId);

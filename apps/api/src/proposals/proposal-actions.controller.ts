@@ -33,7 +33,7 @@ export class ProposalActionsController {
   @Idempotent()
   @ApiOkResponse({ type: ProposalView, description: 'the revision is in; the proposal is re-screened for a new round' })
   @ApiBadRequestResponse({ description: 'a field or an answer is invalid, or a required answer is missing' })
-  @ApiConflictResponse({ description: 'the proposal is not in REVISION_REQUESTED or REMEDIATION' })
+  @ApiConflictResponse({ description: 'the proposal is not in REVISION_REQUESTED or REMEDIATION, or its revision is in already' })
   revise(
     @CurrentActor() actor: Actor,
     @Param('id', id) proposalId: string,
@@ -46,9 +46,10 @@ export class ProposalActionsController {
   @Post(':id/withdraw')
   @HttpCode(200)
   @Allow('department_manager')
+  @Idempotent()
   @ApiOkResponse({ type: ProposalView, description: 'WITHDRAWN; open tasks are cancelled' })
   @ApiBadRequestResponse({ description: 'the reason is missing or too long' })
-  @ApiConflictResponse({ description: 'the proposal is a draft, deployed already, or closed' })
+  @ApiConflictResponse({ description: 'the proposal is a draft, deployed already, closed, or being withdrawn already' })
   withdraw(
     @CurrentActor() actor: Actor,
     @Param('id', id) proposalId: string,

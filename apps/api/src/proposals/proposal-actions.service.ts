@@ -32,11 +32,13 @@ export class ProposalActionsService {
   async revise(actor: Actor, id: string, { reply, answers, changes }: RevisionDto, language?: Language): Promise<ProposalView> {
     const row = await this.proposals.findOwn(actor, id);
     requireStage(row, 'revise');
-    if (answers) {
-      this.proposals.checkAnswers(row.policyVersion, answers);
-      // The revision is re-scored as a whole: with the new answers, nothing required may be missing.
-      this.proposals.checkAnswers(row.policyVersion, { ...row.answers, ...answers }, row);
-    }
+    // The revision is re-scored as a whole: with the new answers, nothing its tier requires may be missing.
+    this.proposals.checkProposal(row.policyVersion, {
+      sent: answers,
+      answers: { ...row.answers, ...answers },
+      declared: row,
+      submitting: true,
+    });
     await this.lifecycle.update(id, reviseUpdate, { actor, reply, answers, changes: changes && { ...changes } });
     return this.proposals.detail(actor, id, language);
   }

@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsObject, IsOptional, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
-import type { Answers } from '#domain';
+import { type Answers, AUTOMATION_LEVELS } from '#domain';
 
 export const SYSTEM_TYPES = ['in_house', 'vendor', 'generative'] as const;
-export const AUTOMATION_LEVELS = ['advisory', 'human_in_the_loop', 'fully_automated'] as const;
 
 /** Body of POST /api/proposals (DESIGN §5.1). Answers are checked against the policy by the service. */
 export class CreateProposalDto {
@@ -32,7 +31,10 @@ export class CreateProposalDto {
   @Length(1, 200)
   vendor?: string;
 
-  @ApiProperty({ enum: AUTOMATION_LEVELS })
+  @ApiProperty({
+    enum: AUTOMATION_LEVELS,
+    description: 'must agree with the answer the policy names for it (2026.2: profile_automation)',
+  })
   @IsIn(AUTOMATION_LEVELS)
   automation: (typeof AUTOMATION_LEVELS)[number];
 
@@ -47,18 +49,21 @@ export class CreateProposalDto {
   @MaxLength(50)
   highImpactArea?: string | null;
 
-  @ApiProperty()
+  @ApiProperty({ description: 'must agree with the answer the policy names for it (2026.2: sa_data_kinds)' })
   @IsBoolean()
   personalData: boolean;
 
-  @ApiProperty()
+  @ApiProperty({ description: 'must agree with the answer the policy names for it (2026.2: fa_vulnerable_groups)' })
   @IsBoolean()
   affectsVulnerableGroups: boolean;
 
   @ApiPropertyOptional({
+    type: String,
+    nullable: true,
     maxLength: 200,
     example: '복지정책과 AI 담당 02-2133-0000',
-    description: 'who answers citizens about the system; the register shows the department and author when absent',
+    description:
+      "who answers citizens about the system; required to submit from tier III; the register shows the department's public contact when absent",
   })
   @IsOptional()
   @IsString()
@@ -68,7 +73,7 @@ export class CreateProposalDto {
   @ApiProperty({
     type: 'object',
     additionalProperties: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
-    example: { pi_people_affected: 'under_100k', sa_data_kinds: ['personal'] },
+    example: { pi_people_affected: 'under_100k', sa_data_kinds: ['public'] },
     description: 'questionId → optionId (single), optionId[] (multi) or text',
   })
   @IsObject()

@@ -81,13 +81,36 @@ export class ChainBreakView {
   @ApiProperty({ example: 'its content does not match its hash: the entry was altered' }) reason: string;
 }
 
+export class MissingEntriesView {
+  @ApiProperty({ description: "how many entries the workflow's head counts" }) expectedEntries: number;
+  @ApiProperty({ description: 'the hash of the newest of them, as the workflow kept it' }) expectedLastHash: string;
+  @ApiProperty({ example: 'the workflow recorded 9 entries and 6 remain: entries were removed' }) reason: string;
+}
+
 export class AuditVerificationView {
-  @ApiProperty({ description: 'every entry matches its hash and links to the one before it' }) intact: boolean;
+  @ApiProperty({
+    description: "every entry matches its hash, its link and its HMAC, and the table holds the workflow's head",
+  })
+  intact: boolean;
   @ApiProperty() entries: number;
-  @ApiPropertyOptional({ description: 'when intact: the hash of the newest entry, to compare with a copy kept elsewhere' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'when intact: the hash of the newest entry (null for an empty log), to compare with a copy kept elsewhere',
+  })
   lastHash?: string | null;
+  @ApiPropertyOptional({ description: 'when intact: how many entries carry a valid HMAC (the older ones came before keying)' })
+  keyed?: number;
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: "when intact: how many entries the workflow's head counts (all held as it kept them); null when no run answered",
+  })
+  headEntries?: number | null;
   @ApiPropertyOptional({ type: ChainBreakView, description: 'when not intact: the first entry that does not hold' })
   brokenAt?: ChainBreakView;
+  @ApiPropertyOptional({ type: MissingEntriesView, description: "when not intact: entries the workflow's head counts are gone" })
+  missing?: MissingEntriesView;
 }
 
 /** A proposal as DESIGN §5.1 shows it, with its draft fields so a department can edit what it wrote. */

@@ -9,8 +9,10 @@ import {
   ApiOkResponse,
   ApiServiceUnavailableResponse,
   ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Actor } from '#domain';
+import { RefusedException } from '#temporal';
 import type { Language } from '#domain/texts';
 import { Allow, CurrentActor } from '../auth/access.decorators.js';
 import { Idempotent } from '../common/idempotency.interceptor.js';
@@ -56,17 +58,32 @@ export class ProposalsController {
   @Post(':id/submit')
   @HttpCode(202)
   @Allow('department_manager')
+  @ApiUnprocessableEntityResponse({
+    description: 'the draft lacks required answers (fields names them)',
+  })
   @Idempotent()
-  @ApiAcceptedResponse({ type: ProposalView, description: 'the lifecycle workflow runs; submitting again starts nothing new' })
-  @ApiBadRequestResponse({ description: 'required answers are missing; fields names them' })
+  @ApiAcceptedResponse({ type: ProposalView, description: 'the lifecycle workflow runs' })
+  @ApiConflictResponse({ description: 'the proposal is not a draft (submitted already, or closed)' })
   @ApiServiceUnavailableResponse({ description: 'Temporal is unreachable; submit again later' })
-  submit(@CurrentActor() actor: Actor, @Param('id', id) proposalId: string, @ReaderLanguage() language: Language) {
-    return this.proposals.submit(actor, proposalId, language);
+  async submit(@CurrentActor() actor: Actor, @Param('id', id) proposalId: string, @ReaderLanguage() language: Language) {
+    try {
+      return await this.proposals.submit(actor, proposalId, language);
+    } catch (error) {
+      // The request has no body and its id is valid: what is wrong is the stored draft, so 422, not 400.
+      if (error instanceof RefusedException && error.refusal.kind === 'invalid') {
+        throw new RefusedException({ ...error.refusal, kind: 'unprocessable' });
+      }
+      throw error;
+    }
   }
 
   @Get()
   @Allow(...ALL_ROLES)
-  @ApiOkResponse({ type: ProposalPageView, description: 'managers: their department; reviewers: submitted ones; admins: all' })
+  @ApiOkResponse({
+    type: ProposalPageView,
+    description:
+      "managers: their department; experts and officers: those with a task of their groups, never their own department's nor a conflicted one's; admins: all",
+  })
   list(@CurrentActor() actor: Actor, @Query() query: ProposalListQuery, @ReaderLanguage() language: Language) {
     return this.proposals.list(actor, query, language);
   }

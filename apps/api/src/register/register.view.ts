@@ -15,7 +15,8 @@ export class RegisterTextsView {
   @ApiPropertyOptional({ type: LabelView, description: "the department's name in each language" }) department?: LabelView;
   @ApiPropertyOptional({
     type: MessageView,
-    description: 'whom citizens ask, where the department named nobody (register_contact_department)',
+    description:
+      "whom citizens ask where the proposal named nobody: the department's public contact (register_contact_department), else the department (register_contact_department_only)",
   })
   overseerContact?: MessageView;
   @ApiProperty({ type: MessageView, example: { code: 'register_oversight_advisory', params: {} } }) humanOversight: MessageView;

@@ -1,6 +1,7 @@
 // What the rules on a task read before anyone acts on it (a claim, a decision, a reassignment): the task, its
-// proposal's department, and the proposal's other tasks (an officer holds one seat of a committee sign-off).
-import { type HumanTask, refuse } from '#domain';
+// proposal's department, the proposal's other tasks (an officer holds one seat of a committee sign-off), and the
+// separation of duties of the proposal's policy.
+import { type HumanTask, policyFor, refuse, type SeparationOfDuties } from '#domain';
 import { taskFromRow, type TasksRepository } from '#persistence';
 import { RefusedException } from '#temporal';
 
@@ -9,6 +10,7 @@ export interface TaskContext {
   proposalId: string;
   department: string;
   proposalTasks: HumanTask[];
+  duties: SeparationOfDuties;
 }
 
 export async function taskContext(tasks: TasksRepository, taskId: string): Promise<TaskContext> {
@@ -19,5 +21,6 @@ export async function taskContext(tasks: TasksRepository, taskId: string): Promi
     proposalId: found.task.proposalId,
     department: found.department,
     proposalTasks: found.proposalTasks.map(taskFromRow),
+    duties: policyFor(found.policyVersion).separationOfDuties,
   };
 }

@@ -27,3 +27,16 @@ export class TaskView {
     return taskFromRow(row);
   }
 }
+
+/** What the inbox shows of a task's proposal. */
+export class InboxProposalView {
+  @ApiProperty() title: string;
+  @ApiProperty({ example: 'WELFARE' }) department: string;
+  @ApiProperty({ example: 'EXPERT_REVIEW' }) status: string;
+  @ApiProperty({ nullable: true, type: Number, enum: [1, 2, 3, 4] }) tier: number | null;
+}
+
+/** A task of the inbox, with its proposal: one call shows the whole page. */
+export class InboxTaskView extends TaskView {
+  @ApiProperty({ type: InboxProposalView }) proposal: InboxProposalView;
+}

@@ -7,7 +7,7 @@ import { Idempotent } from '../common/idempotency.interceptor.js';
 import { TaskListQuery } from '../common/params.js';
 import { uuidParam } from '../common/validation.js';
 import { CompleteTaskDto } from './task.dto.js';
-import { TaskView } from './task.view.js';
+import { InboxTaskView, TaskView } from './task.view.js';
 import { TasksService } from './tasks.service.js';
 
 const id = uuidParam();
@@ -20,7 +20,7 @@ export class TasksController {
   @Get()
   @Allow('foundation_expert', 'ethics_officer')
   @ApiOkResponse({
-    type: [TaskView],
+    type: [InboxTaskView],
     description: "my tasks and my candidate groups' open tasks, due first; the whole count in X-Total-Count",
     headers: { 'X-Total-Count': { schema: { type: 'integer' }, description: 'tasks matching, over all pages' } },
   })

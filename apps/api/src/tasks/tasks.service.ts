@@ -18,7 +18,7 @@ import { LifecycleGateway, RefusedException } from '#temporal';
 import type { TaskListQuery } from '../common/params.js';
 import type { CompleteTaskDto } from './task.dto.js';
 import { taskContext } from './task-context.js';
-import { TaskView } from './task.view.js';
+import { type InboxTaskView, TaskView } from './task.view.js';
 
 @Injectable()
 export class TasksService {
@@ -36,7 +36,7 @@ export class TasksService {
   async inbox(
     actor: Actor,
     { kind, assignee, dueBefore, stage, tier, department, limit, offset }: TaskListQuery,
-  ): Promise<{ items: TaskView[]; total: number }> {
+  ): Promise<{ items: InboxTaskView[]; total: number }> {
     const groups = candidateGroupsOf(actor);
     if (groups.length === 0) return { items: [], total: 0 };
     const reader = { id: actor.id, department: actor.department, groups };
@@ -45,10 +45,20 @@ export class TasksService {
       // Nothing to filter after the query: PostgreSQL cuts the page (an expert of every domain with thousands
       // of open tasks read them all per call before; see docs/benchmarks.md).
       const [page, total] = await this.tasks.inboxPage(reader, filter, offset, limit);
-      return { items: page.map(TaskView.of), total };
+      return { items: await this.withProposals(page), total };
     }
     const rows = await this.withoutConflicts(actor, await this.tasks.inboxAll(reader, filter));
-    return { items: rows.slice(offset, offset + limit).map(TaskView.of), total: rows.length };
+    return { items: await this.withProposals(rows.slice(offset, offset + limit)), total: rows.length };
+  }
+
+  /** The page's tasks with their proposals' title, department, stage and tier, read in one query. */
+  private async withProposals(rows: TaskEntity[]): Promise<InboxTaskView[]> {
+    const proposals = await this.proposals.summariesOf([...new Set(rows.map((r) => r.proposalId))]);
+    const byId = new Map(proposals.map((p) => [p.id, p]));
+    return rows.map((row) => {
+      const { title = '', department = '', status = '', tier = null } = byId.get(row.proposalId) ?? {};
+      return { ...TaskView.of(row), proposal: { title, department, status, tier } };
+    });
   }
 
   /** The declared-conflicts rule is the domain's (conflictRefusal), applied here rather than restated in SQL. */
@@ -79,8 +89,8 @@ export class TasksService {
   }
 
   private async act(actor: Actor, taskId: string, action: TaskAction, send: (proposalId: string) => Promise<HumanTask>) {
-    const { task, proposalId, department, proposalTasks } = await taskContext(this.tasks, taskId);
-    const refusal = taskActionRefusal(actor, task, department, action, proposalTasks);
+    const { task, proposalId, department, proposalTasks, duties } = await taskContext(this.tasks, taskId);
+    const refusal = taskActionRefusal(actor, task, department, action, proposalTasks, duties);
     if (refusal) throw new RefusedException(refusal);
     await send(proposalId);
     // The workflow's handler returns once the read model holds the change.

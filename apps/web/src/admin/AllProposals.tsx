@@ -1,13 +1,11 @@
 // Every proposal of every department, newest change first, each with its workflow in the Temporal UI: where
 // an administrator starts when a department asks what became of its proposal.
-import { get, type Proposal } from '../api/client.js';
-import { Loaded, useLoad } from '../components/common.js';
-import { type Column, ProposalTable, STAGE, TIER, UPDATED } from '../components/ProposalTable.js';
+import { PagedProposals } from '../components/PagedProposals.js';
+import { type Column, STAGE, TIER, UPDATED } from '../components/ProposalTable.js';
 import { useI18n } from '../i18n/i18n.js';
 
 export function AllProposals() {
   const { t } = useI18n();
-  const page = useLoad(() => get<{ items: Proposal[]; total: number }>('/api/proposals?limit=200'), []);
   const department: Column = { header: 'colDepartment', cell: (p) => p.department };
   const workflow: Column = {
     header: 'colWorkflow',
@@ -21,15 +19,12 @@ export function AllProposals() {
   return (
     <section>
       <h1>{t('allProposalsTitle')}</h1>
-      <Loaded state={page}>
-        {({ items, total }) => (
-          <ProposalTable
-            caption={`${t('allProposalsTitle')} (${items.length} / ${total})`}
-            items={items}
-            columns={[department, STAGE, TIER, UPDATED, workflow]}
-          />
-        )}
-      </Loaded>
+      <PagedProposals
+        caption={t('allProposalsTitle')}
+        columns={[department, STAGE, TIER, UPDATED, workflow]}
+        byDepartment
+        empty={t('noProposals')}
+      />
     </section>
   );
 }

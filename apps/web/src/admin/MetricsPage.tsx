@@ -6,6 +6,7 @@ import { get, type Metrics } from '../api/client.js';
 import { Loaded, useLoad } from '../components/common.js';
 import { When } from '../components/labels.js';
 import { useI18n } from '../i18n/i18n.js';
+import { DataTable } from '../components/krds.js';
 
 Chart.register(BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
@@ -88,7 +89,7 @@ function ChartWithTable({ id, title, labels, series }: { id: string; title: stri
           role="img"
         />
       </div>
-      <table>
+      <DataTable>
         <caption className="visually-hidden">{title}</caption>
         <thead>
           <tr>
@@ -110,7 +111,7 @@ function ChartWithTable({ id, title, labels, series }: { id: string; title: stri
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
     </figure>
   );
 }

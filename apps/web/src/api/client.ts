@@ -6,6 +6,7 @@ import type { components } from './schema.js';
 export type Schemas = components['schemas'];
 export type Proposal = Schemas['ProposalView'];
 export type Task = Schemas['TaskView'];
+export type InboxTask = Schemas['InboxTaskView'];
 export type Questionnaire = Schemas['QuestionnaireView'];
 export type Question = Schemas['QuestionView'];
 export type Preview = Schemas['AssessmentPreviewView'];
@@ -25,7 +26,12 @@ interface Context {
 let context: Context = { language: 'ko' };
 export const configureApi = (next: Context) => void (context = next);
 
-async function call<T>(method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown): Promise<T> {
+async function call<T>(
+  method: 'GET' | 'POST' | 'PATCH',
+  path: string,
+  body?: unknown,
+  onResponse?: (response: Response) => void,
+): Promise<T> {
   const response = await fetch(path, {
     method,
     headers: {
@@ -37,6 +43,7 @@ async function call<T>(method: 'GET' | 'POST' | 'PATCH', path: string, body?: un
   });
   if (response.status === 401 && context.token) context.onUnauthorized?.();
   if (!response.ok) throw await errorFrom(response, context.language);
+  onResponse?.(response);
   return (await response.json()) as T;
 }
 
@@ -49,3 +56,10 @@ export const query = (params: Record<string, string | number | undefined>) => {
   const set = Object.entries(params).filter(([, v]) => v !== undefined && v !== '') as [string, string][];
   return set.length ? `?${new URLSearchParams(set.map(([k, v]) => [k, String(v)]))}` : '';
 };
+
+/** A list the API answers as an array, with the whole count in `X-Total-Count` (the inbox, an audit log). */
+export async function getCounted<T>(path: string): Promise<{ items: T[]; total: number }> {
+  let total = 0;
+  const items = await call<T[]>('GET', path, undefined, (response) => (total = Number(response.headers.get('X-Total-Count'))));
+  return { items, total };
+}

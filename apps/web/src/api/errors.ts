@@ -1,7 +1,7 @@
 // Errors of the API as the console shows them: `{statusCode, error, code, message, fields?}`, each text already
 // in the user's language (the console sends Accept-Language). `fields` names each field at fault by its path,
 // so a form puts each message beside its field; `message` says the rest.
-import { type Language, message as text, render } from '#domain/texts';
+import { type Language, type Message, message as text, render, TERMS } from '#domain/texts';
 import type { components } from './schema.js';
 
 type ErrorReply = components['schemas']['ErrorReply'];
@@ -13,6 +13,7 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields: FieldProblem[] = [],
+    readonly language: Language = 'ko',
   ) {
     super(message);
   }
@@ -27,10 +28,27 @@ export class ApiError extends Error {
     const result = { fields: {} as Record<string, string[]>, general: this.fields.length > 0 ? [] : [this.message] };
     for (const problem of this.fields) {
       const owner = formFields.find((f) => problem.field === f || problem.field.startsWith(`${f}.`));
-      if (owner) (result.fields[owner] ??= []).push(problem.message);
+      if (owner) (result.fields[owner] ??= []).push(this.besideItsField(problem, owner));
       else result.general.push(problem.message);
     }
     return result;
+  }
+
+  /**
+   * A problem shown beside its own field: where the catalogue has no name for the field (a question's
+   * answer, `answers.pi_people_affected`; a condition's evidence) it says "this" rather than the path.
+   */
+  private besideItsField(problem: FieldProblem, owner: string): string {
+    if (problem.field !== owner || Object.hasOwn(TERMS.field, problem.field)) return problem.message;
+    try {
+      const here = render(this.language, {
+        code: problem.code,
+        params: { ...problem.params, field: { ko: '이', en: 'this' } },
+      } as Message);
+      return here.charAt(0).toUpperCase() + here.slice(1);
+    } catch {
+      return problem.message; // a code this console does not know yet
+    }
   }
 }
 
@@ -38,7 +56,7 @@ export class ApiError extends Error {
 export async function errorFrom(response: Response, language: Language): Promise<ApiError> {
   const body = (await response.json().catch(() => undefined)) as Partial<ErrorReply> | undefined;
   if (typeof body?.code === 'string' && typeof body.message === 'string') {
-    return new ApiError(response.status, body.code, body.message, body.fields ?? []);
+    return new ApiError(response.status, body.code, body.message, body.fields ?? [], language);
   }
   return new ApiError(response.status, 'request_refused', render(language, text('request_refused', {})));
 }

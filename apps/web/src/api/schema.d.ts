@@ -16,22 +16,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/metrics": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["MetricsController_scrape"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/questionnaire": {
         parameters: {
             query?: never;
@@ -288,6 +272,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/register/audit-digest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuditDigestController_latest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/register/audit-digest/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuditDigestController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/users": {
         parameters: {
             query?: never;
@@ -352,6 +368,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/tasks/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminController_taskCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminController_heldTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/tasks/{id}/reassign": {
         parameters: {
             query?: never;
@@ -378,6 +426,39 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["AdminController_reassignAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/proposals/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdminController_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/temporal-codec/decode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** the Temporal UI's codec endpoint: sealed payloads, opened with the deployment's keys */
+        post: operations["TemporalCodecController_decode"];
         delete?: never;
         options?: never;
         head?: never;
@@ -473,33 +554,40 @@ export interface components {
              * @example Naver Cloud
              */
             vendor?: string;
-            /** @enum {string} */
+            /**
+             * @description must agree with the answer the policy names for it (2026.2: profile_automation)
+             * @enum {string}
+             */
             automation: "advisory" | "human_in_the_loop" | "fully_automated";
             /**
              * @description an AI Basic Act high-impact area id
              * @example public_service_eligibility
              */
             highImpactArea?: string | null;
+            /** @description must agree with the answer the policy names for it (2026.2: sa_data_kinds) */
             personalData: boolean;
+            /** @description must agree with the answer the policy names for it (2026.2: fa_vulnerable_groups) */
             affectsVulnerableGroups: boolean;
             /**
-             * @description who answers citizens about the system; the register shows the department and author when absent
+             * @description who answers citizens about the system; required to submit from tier III; the register shows the department's public contact when absent
              * @example 복지정책과 AI 담당 02-2133-0000
              */
-            overseerContact?: string;
+            overseerContact?: string | null;
             /**
              * @description questionId → optionId (single), optionId[] (multi) or text
              * @example {
              *       "pi_people_affected": "under_100k",
              *       "sa_data_kinds": [
-             *         "personal"
+             *         "public"
              *       ]
              *     }
              */
             answers: {
                 [key: string]: string | string[];
             };
-        };
+        } & ({
+            systemType?: unknown;
+        } | unknown);
         MessageView: {
             /** @example tier_from_impact */
             code: string;
@@ -622,26 +710,31 @@ export interface components {
              * @example Naver Cloud
              */
             vendor?: string;
-            /** @enum {string} */
+            /**
+             * @description must agree with the answer the policy names for it (2026.2: profile_automation)
+             * @enum {string}
+             */
             automation?: "advisory" | "human_in_the_loop" | "fully_automated";
             /**
              * @description an AI Basic Act high-impact area id
              * @example public_service_eligibility
              */
             highImpactArea?: string | null;
+            /** @description must agree with the answer the policy names for it (2026.2: sa_data_kinds) */
             personalData?: boolean;
+            /** @description must agree with the answer the policy names for it (2026.2: fa_vulnerable_groups) */
             affectsVulnerableGroups?: boolean;
             /**
-             * @description who answers citizens about the system; the register shows the department and author when absent
+             * @description who answers citizens about the system; required to submit from tier III; the register shows the department's public contact when absent
              * @example 복지정책과 AI 담당 02-2133-0000
              */
-            overseerContact?: string;
+            overseerContact?: string | null;
             /**
              * @description questionId → optionId (single), optionId[] (multi) or text
              * @example {
              *       "pi_people_affected": "under_100k",
              *       "sa_data_kinds": [
-             *         "personal"
+             *         "public"
              *       ]
              *     }
              */
@@ -686,14 +779,28 @@ export interface components {
             /** @example its content does not match its hash: the entry was altered */
             reason: string;
         };
+        MissingEntriesView: {
+            /** @description how many entries the workflow's head counts */
+            expectedEntries: number;
+            /** @description the hash of the newest of them, as the workflow kept it */
+            expectedLastHash: string;
+            /** @example the workflow recorded 9 entries and 6 remain: entries were removed */
+            reason: string;
+        };
         AuditVerificationView: {
-            /** @description every entry matches its hash and links to the one before it */
+            /** @description every entry matches its hash, its link and its HMAC, and the table holds the workflow's head */
             intact: boolean;
             entries: number;
-            /** @description when intact: the hash of the newest entry, to compare with a copy kept elsewhere */
-            lastHash?: Record<string, never>;
+            /** @description when intact: the hash of the newest entry (null for an empty log), to compare with a copy kept elsewhere */
+            lastHash?: string | null;
+            /** @description when intact: how many entries carry a valid HMAC (the older ones came before keying) */
+            keyed?: number;
+            /** @description when intact: how many entries the workflow's head counts (all held as it kept them); null when no run answered */
+            headEntries?: number | null;
             /** @description when not intact: the first entry that does not hold */
             brokenAt?: components["schemas"]["ChainBreakView"];
+            /** @description when not intact: entries the workflow's head counts are gone */
+            missing?: components["schemas"]["MissingEntriesView"];
         };
         RevisionChangesDto: {
             title?: string;
@@ -737,7 +844,7 @@ export interface components {
         AssessmentPreviewDto: {
             /**
              * @example {
-             *       "pi_people_affected": "over_100k"
+             *       "pi_people_affected": "under_100k"
              *     }
              */
             answers?: {
@@ -769,6 +876,36 @@ export interface components {
             /** @description required questions still unanswered: the draft cannot be submitted yet */
             unanswered: string[];
         };
+        InboxProposalView: {
+            title: string;
+            /** @example WELFARE */
+            department: string;
+            /** @example EXPERT_REVIEW */
+            status: string;
+            /** @enum {number|null} */
+            tier: 1 | 2 | 3 | 4 | null;
+        };
+        InboxTaskView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            proposalId: string;
+            /** @enum {string} */
+            kind: "expert_review" | "ethics_signoff" | "reaudit";
+            /** @example technical */
+            domain: string;
+            /** @enum {string} */
+            status: "open" | "claimed" | "completed" | "cancelled";
+            assignee: string | null;
+            /** @example experts:technical */
+            candidateGroup: string;
+            /** Format: date-time */
+            dueAt: string;
+            escalationLevel: number;
+            round: number;
+            decision?: components["schemas"]["TaskDecisionView"];
+            proposal: components["schemas"]["InboxProposalView"];
+        };
         CompleteTaskDto: {
             /**
              * @description expert_review: approve | request_changes | reject; ethics_signoff: approve | approve_with_conditions | reject; reaudit: pass | remediate | suspend | retire
@@ -786,7 +923,7 @@ export interface components {
         RegisterTextsView: {
             /** @description the department's name in each language */
             department?: components["schemas"]["LabelView"];
-            /** @description whom citizens ask, where the department named nobody (register_contact_department) */
+            /** @description whom citizens ask where the proposal named nobody: the department's public contact (register_contact_department), else the department (register_contact_department_only) */
             overseerContact?: components["schemas"]["MessageView"];
             /**
              * @example {
@@ -842,6 +979,37 @@ export interface components {
             limit: number;
             offset: number;
         };
+        AuditDigestView: {
+            /**
+             * Format: date
+             * @description the day (Asia/Seoul) it was published for
+             * @example 2026-12-02
+             */
+            day: string;
+            /** Format: date-time */
+            at: string;
+            /** @description the signed JSON, exactly as signed: {kind, day, at, previousDigestHash, keyId, chains: [{proposalId, entries, lastHash}]} */
+            body: string;
+            /** @description SHA-256 of body (hex): the next day's digest names it as previousDigestHash */
+            digestHash: string;
+            /** @description Ed25519 signature of body (UTF-8), base64 */
+            signature: string;
+            /** @description the signing key it was made with */
+            keyId: string;
+            /** @description the API's current public key, SPKI DER in base64: verify the signature with it */
+            publicKey: string;
+            /** @description the same key in PEM */
+            publicKeyPem: string;
+            /** @description the current public key's id: a digest with another keyId was signed with a key since replaced */
+            publicKeyId: string;
+        };
+        AuditDigestPageView: {
+            /** @description newest first */
+            items: components["schemas"]["AuditDigestView"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
         UserView: {
             /** @example park.expert */
             id: string;
@@ -891,13 +1059,13 @@ export interface components {
             /** @example conflicts */
             field: string;
             /** @example [] */
-            from: Record<string, never> | null;
+            from: (string | boolean | string[]) | null;
             /**
              * @example [
              *       "TRANSPORT"
              *     ]
              */
-            to: Record<string, never> | null;
+            to: (string | boolean | string[]) | null;
         };
         UserDetailView: {
             /** @example park.expert */
@@ -955,6 +1123,44 @@ export interface components {
              */
             active?: boolean;
         };
+        AttentionItemView: {
+            /** Format: uuid */
+            proposalId: string;
+            title: string;
+            department: string;
+            tier: number | null;
+            /**
+             * @description the stage in the read model
+             * @enum {string}
+             */
+            stage: "DRAFT" | "SUBMITTED" | "SCREENING" | "EXPERT_REVIEW" | "REVISION_REQUESTED" | "ETHICS_SIGNOFF" | "APPROVED" | "DEPLOYED" | "MONITORING" | "REAUDIT" | "REMEDIATION" | "SUSPENDED" | "RETIRED" | "REJECTED" | "WITHDRAWN";
+            /**
+             * @description write_failed: a lifecycle write failed past its retries and waits (retry it); run_closed: the run ended early
+             * @enum {string}
+             */
+            reason: "write_failed" | "run_closed";
+            /**
+             * @description the activity whose write failed
+             * @example openTasks
+             */
+            activity: string | null;
+            /**
+             * @description its last error, as reported
+             * @example QueryFailedError: the database refused the row
+             */
+            error: string;
+            /**
+             * Format: date-time
+             * @description since when it needs attention
+             */
+            since: string;
+            /** @description administrators' retries so far */
+            retries: number;
+            /** @description a retry is under way */
+            retrying: boolean;
+            /** @description the proposal's workflow in the Temporal UI, when configured */
+            workflowUrl: string | null;
+        };
         WaitedOnView: {
             /** @description the person's id, when one holds the work */
             person: string | null;
@@ -998,6 +1204,8 @@ export interface components {
             workflowUrl: string | null;
         };
         StalledPageView: {
+            /** @description proposals that need an administrator (all of them under the stage, department and tier filters), longest first */
+            attention: components["schemas"]["AttentionItemView"][];
             /** @description longest waiting first */
             items: components["schemas"]["StalledItemView"][];
             total: number;
@@ -1056,12 +1264,96 @@ export interface components {
              */
             slaBreaches: components["schemas"]["SlaBreachesView"];
         };
+        CandidateView: {
+            /** @example park.expert */
+            id: string;
+            /** @example 박서연 */
+            name: string;
+            /** @example SAIF */
+            department: string;
+            /**
+             * @description open tasks they hold now
+             * @example 2
+             */
+            openTasks: number;
+            /**
+             * Format: date-time
+             * @description the nearest due time of those
+             */
+            nearestDueAt: string | null;
+        };
+        ExcludedCandidateView: {
+            /** @example park.expert */
+            id: string;
+            /** @example 박서연 */
+            name: string;
+            /** @example SAIF */
+            department: string;
+            /**
+             * @description open tasks they hold now
+             * @example 2
+             */
+            openTasks: number;
+            /**
+             * Format: date-time
+             * @description the nearest due time of those
+             */
+            nearestDueAt: string | null;
+            /**
+             * @description the refusal, by its code in the catalogue
+             * @example assignee_declared_conflict
+             */
+            code: string;
+            /** @description the refusal's text in the caller's Accept-Language */
+            reason: string;
+        };
+        CandidatesView: {
+            /** Format: uuid */
+            taskId: string;
+            /** @description who may take the task, least loaded first */
+            candidates: components["schemas"]["CandidateView"][];
+            /** @description the group's other members (not the task's holder) and why each may not take it */
+            excluded: components["schemas"]["ExcludedCandidateView"][];
+        };
+        TaskProposalView: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @example WELFARE */
+            department: string;
+        };
+        HeldTaskView: {
+            task: components["schemas"]["TaskView"];
+            proposal: components["schemas"]["TaskProposalView"];
+            candidates: components["schemas"]["CandidatesView"];
+        };
         ReassignDto: {
             /**
              * @description the id of the person who takes the task
              * @example park.expert
              */
             assignee: string;
+        };
+        TaskAssignmentDto: {
+            /**
+             * @description the id of the person who takes the task
+             * @example park.expert
+             */
+            assignee: string;
+            /**
+             * Format: uuid
+             * @description one of the absent person’s open tasks
+             */
+            taskId: string;
+        };
+        ReassignAllDto: {
+            /**
+             * @description who takes every task `assignments` does not name
+             * @example park.expert
+             */
+            assignee?: string;
+            /** @description a person per task; without `assignee`, the tasks it does not name stay where they are */
+            assignments?: components["schemas"]["TaskAssignmentDto"][];
         };
         RefusedMoveView: {
             /** Format: uuid */
@@ -1080,10 +1372,42 @@ export interface components {
             reason: string;
         };
         ReassignAllView: {
-            /** @description the tasks now assigned to the new assignee */
+            /** @description the tasks now assigned to their new assignees */
             moved: components["schemas"]["TaskView"][];
-            /** @description the tasks the new assignee may not take; still where they were */
+            /** @description the tasks their new assignee may not take; still where they were */
             refused: components["schemas"]["RefusedMoveView"][];
+        };
+        RetryView: {
+            /** Format: uuid */
+            proposalId: string;
+            /** @example openTasks */
+            activity: string;
+            /** @description the error it failed with */
+            error: string;
+            /** Format: date-time */
+            since: string;
+            /** @description retries so far, this one included */
+            retries: number;
+        };
+        PayloadJson: {
+            /**
+             * @description each metadata value in base64
+             * @example {
+             *       "encoding": "YmluYXJ5L2VuY3J5cHRlZA==",
+             *       "encryption-key-id": "a2V5LTE="
+             *     }
+             */
+            metadata?: {
+                [key: string]: string;
+            };
+            /**
+             * Format: byte
+             * @description the payload data in base64
+             */
+            data?: string;
+        };
+        PayloadsJson: {
+            payloads?: components["schemas"]["PayloadJson"][];
         };
         DemoUserView: {
             /** @example kim.manager */
@@ -1213,42 +1537,6 @@ export interface operations {
             };
         };
     };
-    MetricsController_scrape: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Prometheus text format: stage durations, open tasks, escalations, decisions, request durations */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description over the per-client limit; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorReply"];
-                };
-            };
-            /** @description PostgreSQL or Temporal is unreachable; nothing was done; see Retry-After */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorReply"];
-                };
-            };
-        };
-    };
     QuestionnaireController_current: {
         parameters: {
             query?: never;
@@ -1313,6 +1601,8 @@ export interface operations {
                 status?: "DRAFT" | "SUBMITTED" | "SCREENING" | "EXPERT_REVIEW" | "REVISION_REQUESTED" | "ETHICS_SIGNOFF" | "APPROVED" | "DEPLOYED" | "MONITORING" | "REAUDIT" | "REMEDIATION" | "SUSPENDED" | "RETIRED" | "REJECTED" | "WITHDRAWN";
                 tier?: 1 | 2 | 3 | 4;
                 department?: string;
+                /** @description updated: newest change first; created: newest first; title: by title */
+                sort?: "updated" | "created" | "title";
             };
             header?: never;
             path?: never;
@@ -1320,7 +1610,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description managers: their department; reviewers: submitted ones; admins: all */
+            /** @description managers: their department; experts and officers: those with a task of their groups, never their own department's nor a conflicted one's; admins: all */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1626,6 +1916,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorReply"];
                 };
             };
+            /** @description fields each valid alone that disagree, named in fields; nothing was done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
             /** @description too many failed authentications from this client; see Retry-After */
             429: {
                 headers: {
@@ -1660,7 +1959,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the lifecycle workflow runs; submitting again starts nothing new */
+            /** @description the lifecycle workflow runs */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -1669,7 +1968,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalView"];
                 };
             };
-            /** @description required answers are missing; fields names them */
+            /** @description invalid input; fields names each field at fault */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1705,7 +2004,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorReply"];
                 };
             };
-            /** @description a request with this Idempotency-Key is still in progress, or the step no longer applies */
+            /**
+             * @description the proposal is not a draft (submitted already, or closed)
+             *
+             *     a request with this Idempotency-Key is still in progress, or the step no longer applies
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1714,7 +2017,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorReply"];
                 };
             };
-            /** @description the Idempotency-Key was used with another request */
+            /**
+             * @description the Idempotency-Key was used with another request
+             *
+             *     the draft lacks required answers (fields names them)
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1964,7 +2271,7 @@ export interface operations {
                 };
             };
             /**
-             * @description the proposal is not in REVISION_REQUESTED or REMEDIATION
+             * @description the proposal is not in REVISION_REQUESTED or REMEDIATION, or its revision is in already
              *
              *     a request with this Idempotency-Key is still in progress, or the step no longer applies
              */
@@ -2008,7 +2315,10 @@ export interface operations {
     ProposalActionsController_withdraw: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the same key and body repeat the first answer (for 24 hours by default); another body with it → 422 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2065,8 +2375,21 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorReply"];
                 };
             };
-            /** @description the proposal is a draft, deployed already, or closed */
+            /**
+             * @description the proposal is a draft, deployed already, closed, or being withdrawn already
+             *
+             *     a request with this Idempotency-Key is still in progress, or the step no longer applies
+             */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+            /** @description the Idempotency-Key was used with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2363,6 +2686,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorReply"];
                 };
             };
+            /** @description fields each valid alone that disagree, named in fields; nothing was done */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
             /** @description too many failed authentications from this client; see Retry-After */
             429: {
                 headers: {
@@ -2412,7 +2744,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TaskView"][];
+                    "application/json": components["schemas"]["InboxTaskView"][];
                 };
             };
             /** @description a filter or the paging is invalid; fields names it */
@@ -2785,6 +3117,103 @@ export interface operations {
             };
         };
     };
+    AuditDigestController_latest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the newest signed digest of every proposal's audit chain head; no sign-in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditDigestView"];
+                };
+            };
+            /** @description none has been published yet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+            /** @description over the per-client limit; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unreachable; nothing was done; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+        };
+    };
+    AuditDigestController_history: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description every digest published, newest first; no sign-in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditDigestPageView"];
+                };
+            };
+            /** @description limit or offset is out of range */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+            /** @description over the per-client limit; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unreachable; nothing was done; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+        };
+    };
     DirectoryController_list: {
         parameters: {
             query?: {
@@ -2960,7 +3389,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDetailView"];
                 };
             };
-            /** @description an unknown field, a bad domain or conflict, nothing to change, or deactivating yourself */
+            /** @description an unknown field, a bad domain or conflict, or nothing to change */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2978,7 +3407,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorReply"];
                 };
             };
-            /** @description needs the role admin, or the rule of the endpoint refuses */
+            /**
+             * @description not an admin, or deactivating yourself
+             *
+             *     needs the role admin, or the rule of the endpoint refuses
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2989,6 +3422,15 @@ export interface operations {
             };
             /** @description no such person in the directory */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+            /** @description a declared conflict names a proposal id of no proposal */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3114,7 +3556,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdminMetricsView"];
                 };
             };
-            /** @description from or to is not a date-time, or from is not before to */
+            /** @description from or to is not a date-time */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3134,6 +3576,176 @@ export interface operations {
             };
             /** @description needs the role admin, or the rule of the endpoint refuses */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+            /** @description from is not before to */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+            /** @description too many failed authentications from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unreachable; nothing was done; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+        };
+    };
+    AdminController_taskCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description who may take the task (group, not its department, no conflict, no other seat, active), least loaded first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidatesView"];
+                };
+            };
+            /** @description invalid input; fields names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+            /** @description no bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+            /** @description needs the role admin, or the rule of the endpoint refuses */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+            /** @description no such task */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+            /** @description the task is no longer open */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+            /** @description too many failed authentications from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unreachable; nothing was done; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+        };
+    };
+    AdminController_heldTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a person's open tasks, due first, each with who may take it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeldTaskView"][];
+                };
+            };
+            /** @description invalid input; fields names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+            /** @description no bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+            /** @description needs the role admin, or the rule of the endpoint refuses */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+            /** @description no such person */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3230,6 +3842,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorReply"];
                 };
             };
+            /** @description the new assignee is not active in the directory */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
             /** @description too many failed authentications from this client; see Retry-After */
             429: {
                 headers: {
@@ -3261,7 +3882,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReassignDto"];
+                "application/json": components["schemas"]["ReassignAllDto"];
             };
         };
         responses: {
@@ -3274,7 +3895,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReassignAllView"];
                 };
             };
-            /** @description invalid input; fields names each field at fault */
+            /** @description no assignee and no assignments, or an assignment of a task they do not hold */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3303,6 +3924,182 @@ export interface operations {
             };
             /** @description no such person */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+            /** @description the new assignee is not active in the directory */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+            /** @description too many failed authentications from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unreachable; nothing was done; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+        };
+    };
+    AdminController_retry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the write that needs attention is being retried; the stalled board shows whether it went through */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetryView"];
+                };
+            };
+            /** @description invalid input; fields names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+            /** @description no bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+            /**
+             * @description only an administrator may retry
+             *
+             *     needs the role admin, or the rule of the endpoint refuses
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+            /** @description no such submitted proposal */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+            /** @description nothing_needs_attention: no write waits; attention_retry_underway: a retry runs; workflow_closed: the run ended */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+            /** @description too many failed authentications from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+            /** @description PostgreSQL or Temporal is unreachable; nothing was done; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+        };
+    };
+    TemporalCodecController_decode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayloadsJson"];
+            };
+        };
+        responses: {
+            /** @description the payloads in the order sent, each opened if it is sealed by us */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadsJson"];
+                };
+            };
+            /** @description not a list of payloads; fields names what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+            /** @description no bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+            /** @description needs the role admin, or the rule of the endpoint refuses */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
+            /** @description fields each valid alone that disagree, named in fields; nothing was done */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3397,6 +4194,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorReply"];
                 };
             };
+            /** @description the caller is not on this machine (or came through a proxy) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorReply"];
+                };
+            };
             /** @description development sign-in is off on this server, or there is no such demo user */
             404: {
                 headers: {
@@ -3406,8 +4212,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorReply"];
                 };
             };
-            /** @description over the per-client limit; see Retry-After */
-            429: {
+            /** @description fields each valid alone that disagree, named in fields; nothing was done */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -41,3 +41,22 @@ export function Link({ href, ...props }: AnchorHTMLAttributes<HTMLAnchorElement>
   };
   return <a href={href} onClick={onClick} {...props} />;
 }
+
+/** `path?…` with the set values of `params` (empty ones left out): a link to a list as it is shown. */
+function hrefWith(path: string, params: Record<string, string | number | undefined>): string {
+  const set = Object.entries(params).filter(([, v]) => v !== undefined && v !== '');
+  return set.length ? `${path}?${new URLSearchParams(set.map(([k, v]) => [k, String(v)]))}` : path;
+}
+
+/**
+ * A list's filters, sort and page, kept in the URL's query so a link shows the same list. A change of a filter
+ * replaces the history entry and goes back to the first page; `hrefOf(page)` links to one page of it.
+ */
+export function useListQuery<K extends string>(keys: readonly K[], pageKey = 'page') {
+  const { path, query } = useLocation();
+  const values = Object.fromEntries(keys.map((k) => [k, query.get(k) ?? ''])) as Record<K, string>;
+  const page = Math.max(1, Math.floor(Number(query.get(pageKey))) || 1);
+  const set = (key: K) => (value: string) => navigate(hrefWith(path, { ...values, [key]: value }), { replace: true });
+  const hrefOf = (n: number) => hrefWith(path, { ...values, [pageKey]: n > 1 ? n : undefined });
+  return { values, page, set, hrefOf };
+}

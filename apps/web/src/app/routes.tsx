@@ -1,22 +1,32 @@
 // Which page a path shows, and who may see it; signed-out visitors go to sign-in (the register is public).
-import type { ReactNode } from 'react';
-import { AllProposals } from '../admin/AllProposals.js';
-import { MetricsPage } from '../admin/MetricsPage.js';
-import { StalledBoard } from '../admin/StalledBoard.js';
-import { CallbackPage } from '../auth/CallbackPage.js';
+// Each page is its own chunk, loaded when first shown: a citizen reading the register loads no form, an expert no
+// chart (chart.js is the metrics page's alone). The budgets are checked by test/web-budget.spec.ts.
+import { lazy, type ReactNode, Suspense } from 'react';
 import { CALLBACK_PATH } from '../auth/oidc.js';
-import { SignInPage } from '../auth/SignInPage.js';
-import type { MessageKey } from '../i18n/i18n.js';
-import { NewProposalPage } from '../manager/NewProposalPage.js';
-import { ProposalEditPage } from '../manager/ProposalEditPage.js';
-import { ProposalList } from '../manager/ProposalList.js';
-import { ProposalPage } from '../manager/ProposalPage.js';
-import { RegisterPage } from '../public/RegisterPage.js';
-import { Inbox } from '../reviewer/Inbox.js';
-import { TaskPage } from '../reviewer/TaskPage.js';
+import { type MessageKey, useI18n } from '../i18n/i18n.js';
 import { Forbidden, NotFound } from './NotFound.js';
 import { match } from './router.js';
 import { hasRole, homeOf, type Role, type Session } from './session.js';
+
+const AllProposals = lazy(() => import('../admin/AllProposals.js').then((m) => ({ default: m.AllProposals })));
+const MetricsPage = lazy(() => import('../admin/MetricsPage.js').then((m) => ({ default: m.MetricsPage })));
+const StalledBoard = lazy(() => import('../admin/StalledBoard.js').then((m) => ({ default: m.StalledBoard })));
+const CallbackPage = lazy(() => import('../auth/CallbackPage.js').then((m) => ({ default: m.CallbackPage })));
+const HomePage = lazy(() => import('../home/HomePage.js').then((m) => ({ default: m.HomePage })));
+const SignInPage = lazy(() => import('../auth/SignInPage.js').then((m) => ({ default: m.SignInPage })));
+const NewProposalPage = lazy(() => import('../manager/NewProposalPage.js').then((m) => ({ default: m.NewProposalPage })));
+const ProposalEditPage = lazy(() => import('../manager/ProposalEditPage.js').then((m) => ({ default: m.ProposalEditPage })));
+const ProposalList = lazy(() => import('../manager/ProposalList.js').then((m) => ({ default: m.ProposalList })));
+const ProposalPage = lazy(() => import('../manager/ProposalPage.js').then((m) => ({ default: m.ProposalPage })));
+const RegisterPage = lazy(() => import('../public/RegisterPage.js').then((m) => ({ default: m.RegisterPage })));
+const Inbox = lazy(() => import('../reviewer/Inbox.js').then((m) => ({ default: m.Inbox })));
+const TaskPage = lazy(() => import('../reviewer/TaskPage.js').then((m) => ({ default: m.TaskPage })));
+
+/** While a page's chunk loads. */
+function PageLoading() {
+  const { t } = useI18n();
+  return <p aria-live="polite">{t('loading')}</p>;
+}
 
 interface Route {
   pattern: string;
@@ -31,6 +41,7 @@ const ROUTES: Route[] = [
   { pattern: '/sign-in', title: 'signIn', render: () => <SignInPage /> },
   { pattern: CALLBACK_PATH, title: 'signIn', render: () => <CallbackPage /> },
   { pattern: '/register', title: 'registerTitle', render: () => <RegisterPage /> },
+  { pattern: '/home', title: 'homeTitle', roles: [...MANAGER, ...REVIEWER, 'admin'], render: () => <HomePage /> },
   { pattern: '/proposals', title: 'proposalsTitle', roles: MANAGER, render: () => <ProposalList /> },
   { pattern: '/proposals/new', title: 'newProposalTitle', roles: MANAGER, render: () => <NewProposalPage /> },
   { pattern: '/proposals/:id/edit', title: 'editTitle', roles: MANAGER, render: (p) => <ProposalEditPage id={p.id} /> },
@@ -59,7 +70,7 @@ export function pageFor(path: string, session?: Session): { element: ReactNode; 
     if (!params) continue;
     if (route.roles && !session) return { element: null, redirect: '/sign-in' };
     if (route.roles && !hasRole(session, ...route.roles)) return { element: <Forbidden />, title: 'forbidden' };
-    return { element: route.render(params), title: route.title };
+    return { element: <Suspense fallback={<PageLoading />}>{route.render(params)}</Suspense>, title: route.title };
   }
   return { element: <NotFound />, title: 'notFound' };
 }

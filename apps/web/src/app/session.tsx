@@ -57,11 +57,9 @@ export function useSession(): SessionState {
 
 export const hasRole = (session: Session | undefined, ...roles: Role[]) => roles.some((r) => session?.roles.includes(r));
 
-/** Where each role starts. */
+/** Where each role starts: the home page (home/), which shows each of the person's roles its part. */
 export function homeOf(session: Session | undefined): string {
   if (!session) return '/sign-in';
-  if (hasRole(session, 'admin')) return '/admin/stalled';
-  if (hasRole(session, 'department_manager')) return '/proposals';
-  if (hasRole(session, 'foundation_expert', 'ethics_officer')) return '/inbox';
+  if (hasRole(session, 'admin', 'department_manager', 'foundation_expert', 'ethics_officer')) return '/home';
   return '/register';
 }

@@ -19,7 +19,7 @@ export function SignInPage() {
           o.mode === 'development' ? (
             <DemoUserPicker users={o.users ?? []} />
           ) : o.mode === 'oidc' && o.oidc ? (
-            <button type="button" onClick={() => void startSignOn(o.oidc!)}>
+            <button type="button" className="krds-btn medium secondary" onClick={() => void startSignOn(o.oidc!)}>
               {t('signInOidc')}
             </button>
           ) : (
@@ -48,7 +48,7 @@ function DemoUserPicker({ users }: { users: NonNullable<SignInOptions['users']> 
     });
   };
   return (
-    <form onSubmit={onSubmit}>
+    <form ref={form.formRef} onSubmit={onSubmit}>
       <p>{t('signInDevHint')}</p>
       <Problems messages={[...form.errors.general, ...(form.errors.fields.userId ?? [])]} />
       <SelectField id="sign-in-user" label={t('signInAs')} value={userId} onChange={setUserId}>
@@ -58,7 +58,7 @@ function DemoUserPicker({ users }: { users: NonNullable<SignInOptions['users']> 
           </option>
         ))}
       </SelectField>
-      <button type="submit" disabled={form.busy}>
+      <button type="submit" className="krds-btn medium primary" disabled={form.busy}>
         {t('signIn')}
       </button>
     </form>

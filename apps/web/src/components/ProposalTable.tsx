@@ -5,6 +5,7 @@ import type { Proposal } from '../api/client.js';
 import { Link } from '../app/router.js';
 import { type MessageKey, useI18n } from '../i18n/i18n.js';
 import { Stage, TierLabel, When } from './labels.js';
+import { DataTable } from './krds.js';
 
 export interface Column {
   header: MessageKey;
@@ -26,7 +27,7 @@ interface Props {
 export function ProposalTable({ caption, items, columns, rowClass }: Props) {
   const { t } = useI18n();
   return (
-    <table>
+    <DataTable>
       <caption>{caption}</caption>
       <thead>
         <tr>
@@ -50,6 +51,6 @@ export function ProposalTable({ caption, items, columns, rowClass }: Props) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }

@@ -50,11 +50,3 @@ export function useI18n(): I18n {
   if (!i18n) throw new Error('useI18n outside I18nProvider');
   return i18n;
 }
-
-/** Dates as people in Seoul read them. */
-export const formatDate = (iso: string, language: Language) =>
-  new Date(iso).toLocaleString(language === 'ko' ? 'ko-KR' : 'en-GB', {
-    timeZone: 'Asia/Seoul',
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });

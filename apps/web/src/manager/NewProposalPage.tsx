@@ -27,10 +27,10 @@ export function NewProposalPage() {
       <h1>{t('newProposalTitle')}</h1>
       <Loaded state={questionnaire}>
         {(q) => (
-          <form onSubmit={onSubmit} noValidate>
+          <form ref={form.formRef} onSubmit={onSubmit} noValidate>
             <Problems messages={form.errors.general} />
             <ProfileFields value={profile} onChange={setProfile} errors={form.errors.fields} areas={q.highImpactAreas} />
-            <button type="submit" disabled={form.busy}>
+            <button type="submit" className="krds-btn medium primary" disabled={form.busy}>
               {t('createDraft')}
             </button>
           </form>

@@ -83,6 +83,7 @@ export function WithdrawForm({ proposal, onDone }: ActionProps) {
       fields={['reason']}
       send={send}
       submitLabel={t('withdrawSend')}
+      confirm={t('withdrawConfirm')}
     >
       {(errors) => (
         <TextField

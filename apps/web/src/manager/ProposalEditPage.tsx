@@ -62,7 +62,7 @@ function Editor({ proposal, questionnaire }: { proposal: Proposal; questionnaire
       <h1>
         {t('editTitle')}: {proposal.title}
       </h1>
-      <form onSubmit={onSubmit} noValidate className="with-aside">
+      <form ref={form.formRef} onSubmit={onSubmit} noValidate className="with-aside">
         <div>
           <Problems messages={form.errors.general} />
           <ProfileFields value={profile} onChange={setProfile} errors={fields} areas={questionnaire.highImpactAreas} />
@@ -74,11 +74,16 @@ function Editor({ proposal, questionnaire }: { proposal: Proposal; questionnaire
             tier={preview?.tier}
           />
           <div className="actions">
-            <button type="button" disabled={form.busy} onClick={() => void form.run(save, t('saved'))}>
+            <button
+              type="button"
+              className="krds-btn medium secondary"
+              disabled={form.busy}
+              onClick={() => void form.run(save, t('saved'))}
+            >
               {t('save')}
             </button>
             {proposal.allowedActions.includes('submit') && (
-              <button type="submit" disabled={form.busy}>
+              <button type="submit" className="krds-btn medium primary" disabled={form.busy}>
                 {t('submit')}
               </button>
             )}

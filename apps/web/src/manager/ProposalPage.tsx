@@ -1,9 +1,12 @@
 // One proposal: where it stands, why its tier, the reviewers' comments, what the caller may do now (exactly
 // the API's allowedActions), its timeline and its audit log.
 import { get, type Proposal } from '../api/client.js';
-import { Link } from '../app/router.js';
+import { Link, useLocation } from '../app/router.js';
 import { Loaded, useLoad } from '../components/common.js';
 import { Stage, TierLabel } from '../components/labels.js';
+import { LifecycleSteps } from '../components/LifecycleSteps.js';
+import { Tabs } from '../components/krds.js';
+import { usePageTitle } from '../app/page-title.js';
 import { ReviewComments } from '../components/ReviewComments.js';
 import { useI18n } from '../i18n/i18n.js';
 import { AuditLog, Timeline } from './History.js';
@@ -19,9 +22,13 @@ function ProposalView({ proposal, reload }: { proposal: Proposal; reload: () => 
   const { t, tv, say } = useI18n();
   const status = proposal.status;
   const may = (action: Proposal['allowedActions'][number]) => proposal.allowedActions.includes(action);
+  usePageTitle(proposal.title);
+  // A link to a page of the audit log opens its tab.
+  const { query } = useLocation();
   return (
     <article>
       <h1>{proposal.title}</h1>
+      <LifecycleSteps status={status} />
       <dl className="facts">
         <dt>{t('colStage')}</dt>
         <dd data-testid="proposal-stage">
@@ -75,7 +82,7 @@ function ProposalView({ proposal, reload }: { proposal: Proposal; reload: () => 
       )}
       {may('edit') && (
         <p data-action="edit">
-          <Link href={`/proposals/${proposal.id}/edit`} className="button">
+          <Link href={`/proposals/${proposal.id}/edit`} className="krds-btn medium primary">
             {t('editAnswers')}
           </Link>
         </p>
@@ -88,8 +95,14 @@ function ProposalView({ proposal, reload }: { proposal: Proposal; reload: () => 
       {may('deploy') && <DeploymentForm proposal={proposal} onDone={reload} />}
       {may('report_incident') && <IncidentForm proposal={proposal} onDone={reload} />}
       {may('withdraw') && <WithdrawForm proposal={proposal} onDone={reload} />}
-      <Timeline proposal={proposal} />
-      <AuditLog proposalId={proposal.id} version={proposal.updatedAt} />
+      <Tabs
+        label={t('tabsHistory')}
+        initial={query.has('auditPage') ? 1 : 0}
+        tabs={[
+          { id: 'timeline', title: t('timeline'), panel: <Timeline proposal={proposal} /> },
+          { id: 'audit', title: t('auditLog'), panel: <AuditLog proposalId={proposal.id} version={proposal.updatedAt} /> },
+        ]}
+      />
     </article>
   );
 }

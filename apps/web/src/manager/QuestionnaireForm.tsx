@@ -77,7 +77,7 @@ function QuestionField({ question: q, value, onChange, errors, required }: Field
         {label(q.text)} <RequiredMark required={required} />
       </legend>
       {q.options.map((o) => (
-        <div key={o.id} className="choice">
+        <div key={o.id} className="krds-form-check">
           <input
             id={`${id}-${o.id}`}
             type={q.kind === 'single' ? 'radio' : 'checkbox'}

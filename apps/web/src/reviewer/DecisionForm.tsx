@@ -46,7 +46,7 @@ export function DecisionForm({ task, onDone }: { task: Task; onDone: () => void 
           <fieldset aria-describedby={errors.decision ? 'decision-errors' : undefined}>
             <legend>{t('decision')}</legend>
             {choices.map((choice) => (
-              <div key={choice} className="choice">
+              <div key={choice} className="krds-form-check">
                 <input
                   id={`decision-${choice}`}
                   type="radio"

@@ -1,86 +1,72 @@
 // The reviewer's inbox: my tasks and my groups' open ones, overdue first (due soonest), with filters by
-// whose, due date, stage, tier and department; claim and release in place.
-import { useState } from 'react';
-import { get, post, type Proposal, query, type Task } from '../api/client.js';
-import { Link } from '../app/router.js';
+// whose, due date, stage, tier and department in the URL; a page at a time, each task with its proposal; claim
+// and release in place.
+import { getCounted, type InboxTask, post, query } from '../api/client.js';
+import { Link, useListQuery } from '../app/router.js';
 import { useSession } from '../app/session.js';
 import { Loaded, Problems, useLoad, useSubmit } from '../components/common.js';
-import { SelectField, TextField } from '../components/fields.js';
+import { DateField, SelectField } from '../components/fields.js';
 import { Stage, TierLabel, When } from '../components/labels.js';
+import { startOfSeoulDay } from '../i18n/dates.js';
+import { DepartmentFilter, Filters, StageFilter, TierFilter } from '../components/ListFilters.js';
+import { ListTotal, Pager } from '../components/Pager.js';
 import { useI18n } from '../i18n/i18n.js';
+import { DataTable } from '../components/krds.js';
 
 const STAGES = ['EXPERT_REVIEW', 'ETHICS_SIGNOFF', 'REAUDIT', 'SUSPENDED'];
-
-type Filters = Record<'assignee' | 'dueBefore' | 'stage' | 'tier' | 'department', string>;
-
-/**
- * The tasks the filters select (the API filters and pages them) with their proposals: the most recently changed
- * proposals in one call, any other one by itself.
- */
-async function inboxRows(filters: Filters) {
-  const { assignee, stage, tier } = filters;
-  const dueBefore = filters.dueBefore ? new Date(`${filters.dueBefore}T00:00:00+09:00`).toISOString() : undefined;
-  const department = filters.department.trim().toUpperCase();
-  const [tasks, recent] = await Promise.all([
-    get<Task[]>(`/api/tasks${query({ assignee, dueBefore, stage, tier, department, limit: 200 })}`),
-    get<{ items: Proposal[] }>('/api/proposals?limit=200'),
-  ]);
-  const byId = new Map(recent.items.map((p) => [p.id, p]));
-  const missing = [...new Set(tasks.map((t) => t.proposalId).filter((id) => !byId.has(id)))];
-  for (const proposal of await Promise.all(missing.map((id) => get<Proposal>(`/api/proposals/${id}`))))
-    byId.set(proposal.id, proposal);
-  return tasks.map((task) => ({ task, proposal: byId.get(task.proposalId) }));
-}
+const SIZE = 20;
 
 export function Inbox() {
-  const { t, tv } = useI18n();
-  const [filters, setFilters] = useState<Filters>({ assignee: '', dueBefore: '', stage: '', tier: '', department: '' });
-  const set = (key: keyof Filters) => (value: string) => setFilters({ ...filters, [key]: value });
-  const state = useLoad(() => inboxRows(filters), Object.values(filters));
+  const { t } = useI18n();
+  const list = useListQuery(['assignee', 'dueBefore', 'stage', 'tier', 'department'] as const);
+  const { assignee, stage, tier, department } = list.values;
+  // A date of the filter is a day in Seoul: tasks due before its start there.
+  const dueBefore = list.values.dueBefore ? startOfSeoulDay(list.values.dueBefore) : undefined;
+  const state = useLoad(
+    () =>
+      getCounted<InboxTask>(
+        `/api/tasks${query({ assignee, dueBefore, stage, tier, department, limit: SIZE, offset: (list.page - 1) * SIZE })}`,
+      ),
+    [...Object.values(list.values), list.page],
+  );
   return (
     <section>
       <h1>{t('inboxTitle')}</h1>
-      <form className="filters" aria-label={t('filter')} onSubmit={(e) => e.preventDefault()}>
-        <SelectField id="f-assignee" label={t('inboxFilterAssignee')} value={filters.assignee} onChange={set('assignee')}>
+      <Filters>
+        <SelectField id="f-assignee" label={t('inboxFilterAssignee')} value={assignee} onChange={list.set('assignee')}>
           <option value="">{t('all')}</option>
           <option value="me">{t('assignee_me')}</option>
           <option value="none">{t('assignee_none')}</option>
         </SelectField>
-        <TextField id="f-due" type="date" label={t('inboxDueBefore')} value={filters.dueBefore} onChange={set('dueBefore')} />
-        <SelectField id="f-stage" label={t('colStage')} value={filters.stage} onChange={set('stage')}>
-          <option value="">{t('all')}</option>
-          {STAGES.map((s) => (
-            <option key={s} value={s}>
-              {tv('stage', s)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField id="f-tier" label={t('colTier')} value={filters.tier} onChange={set('tier')}>
-          <option value="">{t('all')}</option>
-          {['1', '2', '3', '4'].map((tier) => (
-            <option key={tier} value={tier}>
-              {tv('tier', tier)}
-            </option>
-          ))}
-        </SelectField>
-        <TextField id="f-department" label={t('colDepartment')} value={filters.department} onChange={set('department')} />
-      </form>
-      <Loaded state={state}>{(rows) => <InboxTable rows={rows} reload={state.reload} />}</Loaded>
+        <DateField id="f-due" label={t('inboxDueBefore')} value={list.values.dueBefore} onChange={list.set('dueBefore')} />
+        <StageFilter id="f-stage" stages={STAGES} value={stage} onChange={list.set('stage')} />
+        <TierFilter id="f-tier" value={tier} onChange={list.set('tier')} />
+        <DepartmentFilter id="f-department" value={department} onChange={list.set('department')} />
+      </Filters>
+      <Loaded state={state}>
+        {({ items, total }) => (
+          <>
+            {total > 0 && <ListTotal total={total} page={list.page} size={SIZE} />}
+            <InboxTable rows={items} reload={state.reload} />
+            <Pager total={total} page={list.page} size={SIZE} hrefOf={list.hrefOf} label={t('inboxTitle')} />
+          </>
+        )}
+      </Loaded>
     </section>
   );
 }
 
-function InboxTable({ rows, reload }: { rows: { task: Task; proposal?: Proposal }[]; reload: () => void }) {
+function InboxTable({ rows, reload }: { rows: InboxTask[]; reload: () => void }) {
   const { t, tv } = useI18n();
   const { session } = useSession();
   const form = useSubmit([]);
-  const act = (task: Task, action: 'claim' | 'release') =>
+  const act = (task: InboxTask, action: 'claim' | 'release') =>
     void form.run(() => post(`/api/tasks/${task.id}/${action}`).then(reload));
   if (rows.length === 0) return <p>{t('noTasks')}</p>;
   return (
     <>
       <Problems messages={form.errors.general} />
-      <table>
+      <DataTable>
         <caption>{t('inboxTitle')}</caption>
         <thead>
           <tr>
@@ -95,9 +81,10 @@ function InboxTable({ rows, reload }: { rows: { task: Task; proposal?: Proposal 
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ task, proposal }) => {
+          {rows.map((task) => {
+            const { proposal } = task;
             const overdue = new Date(task.dueAt) < new Date();
-            const name = proposal?.title ?? task.proposalId;
+            const name = proposal.title || task.proposalId;
             return (
               <tr key={task.id} className={overdue ? 'overdue' : undefined}>
                 <th scope="row">
@@ -106,13 +93,13 @@ function InboxTable({ rows, reload }: { rows: { task: Task; proposal?: Proposal 
                 <td>
                   {tv('kind', task.kind)} · {tv('domain', task.domain)}
                 </td>
-                <td>{proposal && <Stage status={proposal.status} />}</td>
+                <td>{proposal.status && <Stage status={proposal.status} />}</td>
                 <td>
-                  <TierLabel tier={proposal?.tier} />
+                  <TierLabel tier={proposal.tier} />
                 </td>
-                <td>{proposal?.department}</td>
+                <td>{proposal.department}</td>
                 <td>
-                  <When iso={task.dueAt} /> {overdue && <strong className="badge">{t('overdue')}</strong>}
+                  <When iso={task.dueAt} /> {overdue && <strong className="krds-badge bg-danger">{t('overdue')}</strong>}
                 </td>
                 <td>{task.assignee ?? t('none')}</td>
                 <td>
@@ -140,7 +127,7 @@ function InboxTable({ rows, reload }: { rows: { task: Task; proposal?: Proposal 
             );
           })}
         </tbody>
-      </table>
+      </DataTable>
     </>
   );
 }

@@ -5,6 +5,8 @@ import { useSession } from '../app/session.js';
 import { Loaded, Problems, useLoad, useSubmit } from '../components/common.js';
 import { Stage, TierLabel, When } from '../components/labels.js';
 import { ReviewComments } from '../components/ReviewComments.js';
+import { LifecycleSteps } from '../components/LifecycleSteps.js';
+import { usePageTitle } from '../app/page-title.js';
 import { useI18n } from '../i18n/i18n.js';
 import { AssessmentAnswers } from './AssessmentAnswers.js';
 import { DecisionForm } from './DecisionForm.js';
@@ -38,6 +40,7 @@ function TaskView({
   const { session } = useSession();
   const claim = useSubmit([]);
   const task = proposal.tasks.find((x) => x.id === taskId) as Task | undefined;
+  usePageTitle(task ? `${tv('kind', task.kind)} · ${tv('domain', task.domain)}: ${proposal.title}` : undefined);
   if (!task) return <h1>{t('notFound')}</h1>;
   const open = task.status === 'open' || task.status === 'claimed';
   const act = (action: 'claim' | 'release') => void claim.run(() => post(`/api/tasks/${task.id}/${action}`).then(reload));
@@ -46,6 +49,7 @@ function TaskView({
       <h1>
         {tv('kind', task.kind)} · {tv('domain', task.domain)}: {proposal.title}
       </h1>
+      <LifecycleSteps status={proposal.status} />
       <dl className="facts">
         <dt>{t('colStage')}</dt>
         <dd>
@@ -66,12 +70,12 @@ function TaskView({
       </dl>
       <Problems messages={claim.errors.general} />
       {open && task.assignee === session?.id && (
-        <button type="button" onClick={() => act('release')}>
+        <button type="button" className="krds-btn medium secondary" onClick={() => act('release')}>
           {t('release')}
         </button>
       )}
       {open && !task.assignee && (
-        <button type="button" onClick={() => act('claim')}>
+        <button type="button" className="krds-btn medium secondary" onClick={() => act('claim')}>
           {t('claim')}
         </button>
       )}

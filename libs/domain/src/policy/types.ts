@@ -61,12 +61,43 @@ export interface Policy {
     fullyAutomated: { areas: string[]; tier: Tier };
     personalDataWithVulnerableGroups: Tier;
   };
+  /** The answers the floor-driving flags a proposal declares must agree with (libs/domain/src/declarations.ts). */
+  flagsFromAnswers?: FlagsFromAnswers;
   reviewPaths: Record<Tier, ReviewPath>;
   deadlines: Deadlines;
   /** Review rounds a proposal may take; past the last, a request for changes rejects it. */
   maxRounds: number;
   notifications: NotificationPolicy;
+  separationOfDuties: SeparationOfDuties;
 }
+
+/** A flag that is true exactly when the answer to `question` names one of `whenAnyOf`. */
+export interface FlagRule {
+  question: string;
+  whenAnyOf: string[];
+}
+
+/**
+ * Where the policy's questionnaire answers what a proposal also declares as a field: personal data, vulnerable
+ * groups, its automation (the option ids of `automation.question` are the automation levels). A flag without a
+ * rule is taken as declared.
+ */
+interface FlagsFromAnswers {
+  personalData?: FlagRule;
+  affectsVulnerableGroups?: FlagRule;
+  automation?: { question: string };
+}
+
+/** Separation of duties (DESIGN §1): how much of one proposal one person may decide. */
+export interface SeparationOfDuties {
+  /** Expert reviews of one proposal that one person may hold or decide in one round. */
+  reviewsPerRound: number;
+  /** Whether one who reviewed a proposal may also sign it off (false: nobody both reviews and signs off). */
+  reviewerMaySignOff: boolean;
+}
+
+/** What holds where a policy file says nothing of it, and for a plan made before it was policy data. */
+export const DEFAULT_SEPARATION_OF_DUTIES: SeparationOfDuties = { reviewsPerRound: 1, reviewerMaySignOff: false };
 
 /** Every wait on a person has a due time (days), a reminder and repeated escalations. */
 export interface Deadlines {
@@ -81,8 +112,12 @@ export interface Deadlines {
   remediationGraceDays: number;
   /** Share of the due time at which the one reminder goes out. */
   reminderShare: number;
-  /** Escalation repeats at this interval while the wait goes on past its due time. */
+  /** The first escalation goes out at the due time, the next this many days later. */
   escalationIntervalDays: number;
+  /** Each gap between escalations is this many times the one before. */
+  escalationBackoff: number;
+  /** The last escalation level: past it nobody is mailed again; the wait stays on the stalled board. */
+  escalationLevels: number;
   /**
    * A wait idle this long is stalled even before its due time (a silent stall: nobody failed, nobody acted);
    * administrators find it in GET /api/admin/stalled.

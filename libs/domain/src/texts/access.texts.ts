@@ -52,11 +52,21 @@ export const ACCESS_TEXTS = {
     en: 'development sign-in is off on this server',
     ko: '이 서버에서는 개발용 로그인을 쓸 수 없습니다',
   },
+  dev_sign_in_local_only: {
+    kind: 'forbidden',
+    en: 'development sign-in answers callers on this machine only',
+    ko: '개발용 로그인은 이 컴퓨터에서 보낸 요청에만 응답합니다',
+  },
+  audit_digest_none: {
+    kind: 'not_found',
+    en: 'no audit digest has been published yet',
+    ko: '아직 게시된 감사 기록 요약이 없습니다',
+  },
   demo_user_not_found: { kind: 'not_found', en: 'there is no demo user {user}', ko: '데모 사용자가 아닙니다: {user}' },
   // the directory of people, as administrators edit it
   person_not_found: { kind: 'not_found', en: 'no person {id} in the directory', ko: '디렉터리에 없는 사람입니다: {id}' },
   person_inactive: {
-    kind: 'invalid',
+    kind: 'unprocessable',
     en: '{id} is not active in the directory',
     ko: '디렉터리에서 비활성화된 사람입니다: {id}',
   },
@@ -65,14 +75,14 @@ export const ACCESS_TEXTS = {
     en: 'nothing to change: give one of {fields:field}',
     ko: '바꿀 내용이 없습니다. 다음 중 하나를 보내세요: {fields:field}',
   },
-  cannot_deactivate_self: { kind: 'invalid', en: 'you cannot deactivate yourself', ko: '자기 자신을 비활성화할 수는 없습니다' },
+  cannot_deactivate_self: { kind: 'forbidden', en: 'you cannot deactivate yourself', ko: '자기 자신을 비활성화할 수는 없습니다' },
   conflict_target_malformed: {
     kind: 'invalid',
     en: 'each of {field:field} must be a proposal id or a department code',
     ko: '{field:field} 항목의 각 값은 제안 ID나 부서 코드여야 합니다',
   },
   conflict_names_no_proposal: {
-    kind: 'invalid',
+    kind: 'unprocessable',
     en: '{field:field} names no proposal {ids}',
     ko: '{field:field} 항목에 없는 제안이 있습니다: {ids}',
   },

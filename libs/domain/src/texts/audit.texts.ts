@@ -65,4 +65,24 @@ export const AUDIT_TEXTS = {
     en: 'no remediation within {days} days',
     ko: '{days}일 안에 시정 조치가 없었습니다',
   },
+  audit_cancelled_in_temporal: {
+    en: 'cancelled in Temporal by an administrator',
+    ko: '관리자가 워크플로 관리 화면에서 취소했습니다',
+  },
+  audit_write_retried: {
+    en: '{activity} retried after: {error}',
+    ko: '{activity} 재시도 (앞선 오류: {error})',
+  },
+  audit_repaired_stage: {
+    en: 'the read model said {from:stage}; the workflow says {to:stage}',
+    ko: '읽기 모델은 {from:stage}였고 워크플로는 {to:stage}입니다',
+  },
+  audit_repaired_task: {
+    en: '{kind:kind} ({domain:domain}): the read model said {from}; the workflow says {to}',
+    ko: '{kind:kind} ({domain:domain}): 읽기 모델은 {from}였고 워크플로는 {to}입니다',
+  },
+  audit_run_closed: {
+    en: 'the workflow run ended as {status} before the lifecycle did',
+    ko: '생애주기가 끝나기 전에 워크플로 실행이 {status} 상태로 끝났습니다',
+  },
 } as const;

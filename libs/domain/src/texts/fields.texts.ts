@@ -60,6 +60,16 @@ export const FIELD_TEXTS = {
     en: '{field:field} must not repeat a value',
     ko: '{field:field} 항목의 값은 서로 달라야 합니다',
   },
+  field_not_uuid: {
+    kind: 'invalid',
+    en: '{field:field} must be an id (a UUID)',
+    ko: '{field:field} 항목은 UUID 형식의 아이디여야 합니다',
+  },
+  field_item_not_object: {
+    kind: 'invalid',
+    en: 'each of {field:field} must be an object',
+    ko: '{field:field} 항목의 각 값은 객체여야 합니다',
+  },
   field_item_not_text: {
     kind: 'invalid',
     en: 'each of {field:field} must be text',
@@ -79,6 +89,11 @@ export const FIELD_TEXTS = {
     kind: 'invalid',
     en: 'each of {field:field} must be one of {values}',
     ko: '{field:field} 항목의 각 값은 다음 중 하나여야 합니다: {values}',
+  },
+  field_key_has_nul: {
+    kind: 'unprocessable',
+    en: '{field:field} names a key with a NUL character, which cannot be stored',
+    ko: '{field:field} 항목의 키에 저장할 수 없는 널 문자가 있습니다',
   },
   field_has_nul: {
     kind: 'invalid',
@@ -110,6 +125,27 @@ export const FIELD_TEXTS = {
     kind: 'invalid',
     en: '{field:field} is required from tier {tier:tier} on',
     ko: '{field:field} 항목은 {tier:tier} 등급부터 필수입니다',
+  },
+  // what a proposal declares beside its answers (libs/domain/src/declarations.ts)
+  flag_required_by_answer: {
+    kind: 'unprocessable',
+    en: '{field:field} must be true: the answer {answer:field} says so',
+    ko: '{answer:field} 답변에 따르면 {field:field} 항목은 "예"여야 합니다',
+  },
+  flag_denied_by_answer: {
+    kind: 'unprocessable',
+    en: '{field:field} must be false: the answer {answer:field} names none',
+    ko: '{answer:field} 답변에 해당하는 것이 없으므로 {field:field} 항목은 "아니오"여야 합니다',
+  },
+  automation_differs_from_answer: {
+    kind: 'unprocessable',
+    en: '{field:field} must be {expected:automation}, as the answer {answer:field} says',
+    ko: '{answer:field} 답변에 따라 {field:field} 항목은 {expected:automation}이어야 합니다',
+  },
+  contact_required_from_tier: {
+    kind: 'unprocessable',
+    en: '{field:field} is required from tier {tier:tier} on: the public register names it to citizens',
+    ko: '{tier:tier} 등급부터는 {field:field} 항목이 필수입니다: 공개 등록부에 시민 문의처로 실립니다',
   },
   evidence_not_a_condition: {
     kind: 'invalid',

@@ -4,3 +4,4 @@ export * from './problems.js';
 export * from './render.js';
 export * from './template.js';
 export * from './terms.js';
+export * from './steps.js';

@@ -22,3 +22,14 @@ it('one problem is refused under its own code, several under invalid_fields, eac
 it('keeps the kind of a code that is not a field problem', () => {
   expect(refuseField('assignee', 'person_not_found', { id: 'nobody' }).kind).toBe('not_found');
 });
+
+it('several problems of fields each valid alone that disagree together are unprocessable, as one of them is', () => {
+  const flag = fieldProblem('personalData', 'flag_required_by_answer', { answer: 'answers.sa_data_kinds' });
+  const automation = fieldProblem('automation', 'automation_differs_from_answer', {
+    answer: 'answers.profile_automation',
+    expected: 'advisory',
+  });
+  expect(refuseFields([flag]).kind).toBe('unprocessable');
+  expect(refuseFields([flag, automation])).toMatchObject({ kind: 'unprocessable', code: 'invalid_fields' });
+  expect(refuseFields([flag, fieldProblem('title', 'field_required', {})]).kind).toBe('invalid');
+});

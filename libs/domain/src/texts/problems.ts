@@ -20,5 +20,8 @@ export const refuseField = <C extends RefusalCode>(field: string, code: C, param
 
 export function refuseFields(problems: readonly FieldProblem[]): Refusal {
   if (problems.length === 1) return { ...refuse(problems[0].code, problems[0].params as never), fields: problems };
-  return { ...refuse('invalid_fields', { count: problems.length }), fields: problems };
+  const several = { ...refuse('invalid_fields', { count: problems.length }), fields: problems };
+  // Fields each valid alone that disagree together (a flag and its answer) are a 422, as one of them is.
+  const unprocessable = problems.every((p) => refuse(p.code, p.params as never).kind === 'unprocessable');
+  return unprocessable ? { ...several, kind: 'unprocessable' } : several;
 }

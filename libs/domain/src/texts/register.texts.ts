@@ -16,5 +16,7 @@ export const REGISTER_TEXTS = {
   register_notice_generative: { en: 'This service uses generative AI.', ko: '이 서비스는 생성형 AI를 사용합니다.' },
   register_notice_ai: { en: 'This service uses AI.', ko: '이 서비스는 인공지능(AI)을 사용합니다.' },
   register_risk_tier: { en: 'Risk tier {tier:tier}', ko: '위험 등급 {tier:tier}' },
-  register_contact_department: { en: '{department} — {person}', ko: '{department} — {person}' },
+  // Where the department named no contact for the system: its own public contact, else its name alone.
+  register_contact_department: { en: '{department} — {contact}', ko: '{department} — {contact}' },
+  register_contact_department_only: { en: '{department}', ko: '{department}' },
 } as const;

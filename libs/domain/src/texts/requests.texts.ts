@@ -6,6 +6,7 @@ export const REQUEST_TEXTS = {
     en: 'the body is larger than the limit of {megabytes} MB',
     ko: '요청 본문이 {megabytes} MB 한도를 넘습니다',
   },
+  body_required: { kind: 'invalid', en: 'this request needs a JSON body', ko: '이 요청에는 JSON 본문이 필요합니다' },
   body_not_json: { kind: 'invalid', en: 'the body is not valid JSON', ko: '요청 본문이 올바른 JSON이 아닙니다' },
   body_not_utf8_json: { kind: 'unsupported', en: 'the body must be UTF-8 JSON', ko: '요청 본문은 UTF-8 JSON이어야 합니다' },
   value_not_storable: {
@@ -47,8 +48,8 @@ export const REQUEST_TEXTS = {
   },
   workflow_timed_out: {
     kind: 'unavailable',
-    en: 'the workflow did not answer in time; the step may still be applied, so read the proposal before sending it again',
-    ko: '워크플로가 제때 응답하지 않았습니다. 요청이 나중에 반영될 수 있으니 다시 보내기 전에 제안을 확인하세요',
+    en: 'the workflow did not answer in time; the step may still be applied: send it again with the same Idempotency-Key, or read the proposal first',
+    ko: '워크플로가 제때 응답하지 않았습니다. 요청이 나중에 반영될 수 있으니 같은 Idempotency-Key로 다시 보내거나 먼저 제안을 확인하세요',
   },
   workflow_closed: {
     kind: 'conflict',
@@ -62,6 +63,10 @@ export const REQUEST_TEXTS = {
     kind: 'conflict',
     en: 'the workflow refused the step: {reason}',
     ko: '워크플로가 이 단계를 거부했습니다',
+  },
+  method_not_allowed: {
+    en: '{method} is not a method of this path; it answers {allowed}',
+    ko: '이 경로에서는 {method} 메서드를 쓸 수 없습니다. 쓸 수 있는 메서드: {allowed}',
   },
   request_refused: { en: 'the request was refused', ko: '요청이 거부되었습니다' },
   internal_error: {

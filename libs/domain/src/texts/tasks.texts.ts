@@ -86,4 +86,31 @@ export const TASK_TEXTS = {
     en: '{assignee} holds another seat of this sign-off already',
     ko: '이 승인의 다른 자리를 이미 맡은 사람입니다: {assignee}',
   },
+  // Separation of duties, as the proposal's policy sets it (policy/*.json, separationOfDuties).
+  second_review_in_round: {
+    kind: 'forbidden',
+    en: 'you hold or decided another review of this proposal in round {round}: one person decides at most {max} per round',
+    ko: '{round}회차에 이 제안의 다른 검토를 이미 맡았거나 결정했습니다. 한 사람은 한 회차에 {max}건까지만 검토할 수 있습니다',
+  },
+  reviewer_signs_off: {
+    kind: 'forbidden',
+    en: 'you reviewed this proposal: nobody both reviews and signs off the same proposal',
+    ko: '이 제안을 검토하셨습니다. 같은 제안을 검토하고 승인까지 할 수는 없습니다',
+  },
+  assignee_separation_of_duties: {
+    kind: 'invalid',
+    en: '{assignee} reviewed this proposal, or holds another of its reviews this round: separation of duties',
+    ko: '직무 분리: 이 제안을 검토했거나 이번 회차의 다른 검토를 맡은 사람입니다: {assignee}',
+  },
+  // all of an absent person's tasks: to one person, or each to its own
+  reassign_all_needs_assignee: {
+    kind: 'unprocessable',
+    en: 'give the person who takes the tasks, or a person for each task',
+    ko: '과제를 맡을 사람이나 과제마다 맡을 사람을 정하세요',
+  },
+  task_not_held_by: {
+    kind: 'unprocessable',
+    en: 'task {id} is not an open task of {person}',
+    ko: '이 과제({id})는 {person}님이 맡은 진행 중인 과제가 아닙니다',
+  },
 } as const;

@@ -10,4 +10,8 @@ export class DepartmentEntity {
 
   @Column({ name: 'name_en', type: 'varchar', length: 200 })
   nameEn: string;
+
+  /** Where citizens reach the department (a phone number, an address): the register's contact when a proposal names none. */
+  @Column({ name: 'public_contact', type: 'varchar', length: 200, nullable: true })
+  publicContact: string | null;
 }

@@ -6,11 +6,12 @@ import { IdempotencyKeyEntity } from './idempotency-key.entity.js';
 import { DepartmentWaitEntity } from './department-wait.entity.js';
 import { NotificationEntity } from './notification.entity.js';
 import { ProposalEntity } from './proposal.entity.js';
+import { type AttentionReason, ProposalAttentionEntity } from './proposal-attention.entity.js';
 import { RegisterEntryEntity } from './register-entry.entity.js';
 import { TaskEntity } from './task.entity.js';
 import { UserEntity } from './user.entity.js';
 
-export type { DirectoryValue };
+export type { AttentionReason, DirectoryValue };
 export {
   AuditEntryEntity,
   ConditionEntity,
@@ -18,6 +19,7 @@ export {
   DirectoryChangeEntity,
   DepartmentWaitEntity,
   NotificationEntity,
+  ProposalAttentionEntity,
   ProposalEntity,
   RegisterEntryEntity,
   TaskEntity,
@@ -31,6 +33,7 @@ export const ENTITIES = [
   IdempotencyKeyEntity,
   DepartmentWaitEntity,
   NotificationEntity,
+  ProposalAttentionEntity,
   ProposalEntity,
   RegisterEntryEntity,
   TaskEntity,

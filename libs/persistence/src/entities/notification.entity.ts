@@ -47,4 +47,12 @@ export class NotificationEntity {
   /** Set when delivery was given up after the last attempt. */
   @Column({ name: 'failed_at', type: 'timestamptz', nullable: true })
   failedAt: Date | null;
+
+  /** The delivery attempt holding the row, while it sends (activities/notification-delivery.ts). */
+  @Column({ type: 'uuid', nullable: true })
+  lease: string | null;
+
+  /** Until when that attempt holds it; past this another attempt may take it. */
+  @Column({ name: 'leased_until', type: 'timestamptz', nullable: true })
+  leasedUntil: Date | null;
 }

@@ -56,6 +56,13 @@ export class ProposalEntity {
   @Column({ name: 'overseer_contact', type: 'varchar', length: 200, nullable: true })
   overseerContact: string | null;
 
+  /**
+   * Set by the submit that checked the draft as it stands: from then on no edit lands on it, so the workflow
+   * screens what was checked. Cleared when the submission cannot be started.
+   */
+  @Column({ name: 'submission_requested_at', type: 'timestamptz', nullable: true })
+  submissionRequestedAt: Date | null;
+
   @Column({ name: 'created_by', type: 'varchar', length: 200 })
   createdBy: string;
 

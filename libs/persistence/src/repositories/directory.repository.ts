@@ -4,9 +4,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Recipient, ReviewDomain, Role } from '#domain';
 import { DepartmentEntity, DirectoryChangeEntity, UserEntity } from '../entities/index.js';
-import type { Db } from '../typeorm-internals.js';
+import { openTaskCondition } from '../open-task.js';
+import { type Db, entityOf } from '../typeorm-internals.js';
 import type { DirectoryChange } from '../user-directory.js';
-import { findById } from './plain-sql.js';
+import { columnsOf, findById, selectRows } from './plain-sql.js';
 
 export interface UserFilter {
   role?: Role;
@@ -16,6 +17,13 @@ export interface UserFilter {
   q?: string;
   limit: number;
   offset: number;
+}
+
+/** A person of a group with how loaded they are: open tasks they hold, and the nearest due time of those. */
+export interface MemberLoad {
+  user: UserEntity;
+  openTasks: number;
+  nearestDueAt: Date | null;
 }
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -46,6 +54,28 @@ export class DirectoryRepository {
     if (department) query.andWhere('u.departmentCode = :department', { department });
     if (q) query.andWhere('(u.id ILIKE :q OR u.name ILIKE :q)', { q: likePattern(q) });
     return query.getManyAndCount();
+  }
+
+  /**
+   * The members of a group (a role, and for experts a domain), active or not, least loaded first (fewest open
+   * tasks, then the latest nearest due time): whom a task could be given to, before the domain's rule on each.
+   */
+  async membersWithLoad(role: Role, domain?: ReviewDomain): Promise<MemberLoad[]> {
+    const rows = await selectRows<Record<string, unknown>>(
+      this.db,
+      'members-with-load',
+      `SELECT ${columnsOf(this.db, UserEntity, 'u')}, count(t.id)::int AS open_tasks, min(t.due_at) AS nearest_due_at
+         FROM users u LEFT JOIN tasks t ON t.assignee = u.id AND ${openTaskCondition('t.status')}
+        WHERE $1 = ANY(u.roles) AND ($2::text IS NULL OR $2 = ANY(u.domains))
+        GROUP BY u.id
+        ORDER BY open_tasks ASC, nearest_due_at DESC NULLS FIRST, u.id ASC`,
+      [role, domain ?? null],
+    );
+    return rows.map((row) => ({
+      user: entityOf(this.db, UserEntity, row),
+      openTasks: row.open_tasks as number,
+      nearestDueAt: row.nearest_due_at ? new Date(row.nearest_due_at as string) : null,
+    }));
   }
 
   async update(id: string, patch: Partial<UserEntity>): Promise<void> {

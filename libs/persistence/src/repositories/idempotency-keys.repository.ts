@@ -53,7 +53,18 @@ export class IdempotencyKeysRepository {
     ]);
   }
 
-  /** Lets go of a key whose request was refused or failed: nothing was kept under it. */
+  /**
+   * Keeps the key with a request that failed without an answer (it may still take effect), as if it had been
+   * abandoned long ago: a retry of the same request takes it over at once, another request with it is refused.
+   */
+  async release(actorId: string, key: string): Promise<void> {
+    await this.db.query(
+      `UPDATE idempotency_keys SET started_at = '-infinity' WHERE actor_id = $1 AND key = $2 AND response_body IS NULL`,
+      [actorId, key],
+    );
+  }
+
+  /** Lets go of a key whose request was refused: nothing was done, nor kept under it. */
   async forget(actorId: string, key: string): Promise<void> {
     await this.db.query('DELETE FROM idempotency_keys WHERE actor_id = $1 AND key = $2 AND response_body IS NULL', [
       actorId,

@@ -42,15 +42,10 @@ export async function findById<T extends ObjectLiteral>(db: Db, target: EntityTa
 }
 
 /**
- * Sets these properties of the row with this primary key, and its update date column, as update() does:
- * a property left undefined is left as it is.
+ * The SET list of an UPDATE for these properties, and the update date column as update() sets it: a property
+ * left undefined is left as it is. Its values are numbered from `$first`.
  */
-export async function updateById<T extends ObjectLiteral>(
-  db: Db,
-  target: EntityTarget<T>,
-  id: string,
-  patch: Partial<T>,
-): Promise<void> {
+export function setClauses<T extends ObjectLiteral>(db: Db, target: EntityTarget<T>, patch: Partial<T>, first: number) {
   const metadata = dataSourceOf(db).getMetadata(target);
   const columns = Object.keys(patch)
     .filter((property) => patch[property] !== undefined)
@@ -59,9 +54,39 @@ export async function updateById<T extends ObjectLiteral>(
       if (!column) throw new Error(`${metadata.name} has no column for ${property}`);
       return column;
     });
-  const set = columns.map((column, i) => `"${column.databaseName}" = $${i + 2}`);
+  const set = columns.map((column, i) => `"${column.databaseName}" = $${i + first}`);
   if (metadata.updateDateColumn) set.push(`"${metadata.updateDateColumn.databaseName}" = now()`);
   const values = columns.map((column) => persistentValueOf(db, column, patch[column.propertyName]));
-  const key = metadata.primaryColumns[0].databaseName;
-  await db.query(`UPDATE "${metadata.tablePath}" SET ${set.join(', ')} WHERE "${key}" = $1`, [id, ...values]);
+  return { metadata, set: set.join(', '), values, key: metadata.primaryColumns[0].databaseName };
+}
+
+/** Sets these properties of the row with this primary key (see setClauses). */
+export async function updateById<T extends ObjectLiteral>(
+  db: Db,
+  target: EntityTarget<T>,
+  id: string,
+  patch: Partial<T>,
+): Promise<void> {
+  const { metadata, set, values, key } = setClauses(db, target, patch, 2);
+  await db.query(`UPDATE "${metadata.tablePath}" SET ${set} WHERE "${key}" = $1`, [id, ...values]);
+}
+
+/**
+ * Sets these properties of the row with this primary key in one statement, only where `condition` holds of
+ * the row as it is then (SQL over the table's columns, its values numbered from `$2`): a read-modify-write
+ * with no window between the check and the write. The row as written, or null when the condition held of none.
+ */
+export async function updateWhere<T extends ObjectLiteral>(
+  db: Db,
+  target: EntityTarget<T>,
+  id: string,
+  patch: Partial<T>,
+  condition: { sql: string; values: unknown[] },
+): Promise<T | null> {
+  const { metadata, set, values, key } = setClauses(db, target, patch, 2 + condition.values.length);
+  const [rows]: [Row[]] = await db.query(
+    `UPDATE "${metadata.tablePath}" SET ${set} WHERE "${key}" = $1 AND (${condition.sql}) RETURNING ${columnsOf(db, target)}`,
+    [id, ...condition.values, ...values],
+  );
+  return rows.length > 0 ? entityOf(db, target, rows[0]) : null;
 }

@@ -4,6 +4,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { AuditKey } from '../audit-log.js';
+import { AttentionRepository } from './attention.repository.js';
 import { AuditLogRepository } from './audit-log.repository.js';
 import { ConditionsRepository } from './conditions.repository.js';
 import { DepartmentWaitsRepository } from './department-waits.repository.js';
@@ -14,6 +16,7 @@ import { RegisterRepository } from './register.repository.js';
 import { TasksRepository } from './tasks.repository.js';
 
 export class TransactionRepositories {
+  readonly attention: AttentionRepository;
   readonly audit: AuditLogRepository;
   readonly conditions: ConditionsRepository;
   readonly departmentWaits: DepartmentWaitsRepository;
@@ -23,8 +26,9 @@ export class TransactionRepositories {
   readonly register: RegisterRepository;
   readonly tasks: TasksRepository;
 
-  constructor(manager: EntityManager) {
-    this.audit = new AuditLogRepository(manager);
+  constructor(manager: EntityManager, auditKey: AuditKey) {
+    this.attention = new AttentionRepository(manager);
+    this.audit = new AuditLogRepository(manager, auditKey);
     this.conditions = new ConditionsRepository(manager);
     this.departmentWaits = new DepartmentWaitsRepository(manager);
     this.directory = new DirectoryRepository(manager);
@@ -37,9 +41,12 @@ export class TransactionRepositories {
 
 @Injectable()
 export class Repositories {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly auditKey: AuditKey,
+  ) {}
 
   transaction<T>(work: (tx: TransactionRepositories) => Promise<T>): Promise<T> {
-    return this.db.transaction((manager) => work(new TransactionRepositories(manager)));
+    return this.db.transaction((manager) => work(new TransactionRepositories(manager, this.auditKey)));
   }
 }

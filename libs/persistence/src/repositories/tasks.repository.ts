@@ -24,16 +24,17 @@ export interface InboxFilter {
   department?: string;
 }
 
-/** A task with its proposal's department and every task of the proposal (itself among them). */
+/** A task with its proposal's department and policy version, and every task of the proposal (itself among them). */
 export interface TaskWithProposal {
   task: TaskEntity;
   department: string;
+  policyVersion: string;
   proposalTasks: TaskEntity[];
 }
 
 // Every task of the task's proposal, each with the department (never the proposal's answers).
 const context = (db: Db) => `
-  SELECT ${columnsOf(db, TaskEntity, 't')}, p.department_code AS proposal_department
+  SELECT ${columnsOf(db, TaskEntity, 't')}, p.department_code AS proposal_department, p.policy_version AS proposal_policy
   FROM tasks t JOIN proposals p ON p.id = t.proposal_id
   WHERE t.proposal_id = (SELECT proposal_id FROM tasks WHERE id = $1)`;
 
@@ -49,7 +50,9 @@ export class TasksRepository {
     const rows = await selectRows(this.db, 'task-context', context(this.db), [taskId]);
     const tasks = rows.map((row) => entityOf(this.db, TaskEntity, row));
     const task = tasks.find((t) => t.id === taskId);
-    return task ? { task, department: rows[0].proposal_department as string, proposalTasks: tasks } : null;
+    if (!task) return null;
+    const [{ proposal_department: department, proposal_policy: policyVersion }] = rows as Record<string, string>[];
+    return { task, department, policyVersion, proposalTasks: tasks };
   }
 
   /** The reader's open tasks, due first: with a page, cut by PostgreSQL, and how many match. */
@@ -93,8 +96,29 @@ export class TasksRepository {
       .getMany();
   }
 
+  /** A row reconcile wrote first is left as it is: it holds what the workflow said. */
   async insert(rows: Partial<TaskEntity>[]): Promise<void> {
-    await this.db.getRepository(TaskEntity).insert(rows);
+    await this.db.getRepository(TaskEntity).createQueryBuilder().insert().values(rows).orIgnore().execute();
+  }
+
+  /** For reconcile: the proposal's tasks as the read model has them. */
+  ofProposal(proposalId: string): Promise<TaskEntity[]> {
+    return this.db.getRepository(TaskEntity).find({ where: { proposalId } });
+  }
+
+  /**
+   * Reconcile's repair of a task: only from the status and assignee it read (a write made since then wins).
+   * True when it changed the row.
+   */
+  async repair(id: string, seen: Pick<TaskEntity, 'status' | 'assignee'>, patch: Partial<TaskEntity>): Promise<boolean> {
+    const result = await this.db
+      .getRepository(TaskEntity)
+      .createQueryBuilder()
+      .update()
+      .set(patch)
+      .where('id = :id AND status = :status AND assignee IS NOT DISTINCT FROM CAST(:assignee AS varchar)', { id, ...seen })
+      .execute();
+    return (result.affected ?? 0) > 0;
   }
 
   update(id: string, patch: Partial<TaskEntity>): Promise<void> {
