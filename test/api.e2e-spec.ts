@@ -117,6 +117,15 @@ describe('bad input', () => {
     expect(cleared.status).toBe(200);
   });
 
+  it('an edit to a vendor system of a draft that names no vendor is a 422 naming vendor, and the draft is as it was', async () => {
+    const created = await system.call('POST', '/api/proposals', { as: 'kim.manager', body: lowRiskDraft() });
+    const path = `/api/proposals/${created.body.id}`;
+    const reply = await system.call('PATCH', path, { as: 'kim.manager', body: { systemType: 'vendor' } });
+    expect(reply.status).toBe(422);
+    expect(reply.body.fields).toEqual([expect.objectContaining({ field: 'vendor', code: 'field_required_for_vendor' })]);
+    expect((await system.call('GET', path, { as: 'kim.manager' })).body.systemType).toBe(created.body.systemType);
+  });
+
   it('a malformed id is a 400, an unknown one a 404', async () => {
     expect((await system.call('GET', '/api/proposals/not-a-uuid', { as: 'kim.manager' })).status).toBe(400);
     expect((await system.call('GET', '/api/proposals/7d1f3c3e-8c9a-4a51-9a7e-3f6d2b8c1e00', { as: 'kim.manager' })).status).toBe(

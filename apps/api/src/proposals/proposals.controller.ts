@@ -46,6 +46,9 @@ export class ProposalsController {
   @ApiOkResponse({ type: ProposalView })
   @ApiBadRequestResponse({ description: 'a field or an answer is invalid' })
   @ApiConflictResponse({ description: 'the proposal is no longer a draft' })
+  @ApiUnprocessableEntityResponse({
+    description: 'the fields disagree with each other or with the stored draft (a vendor system with no vendor)',
+  })
   update(
     @CurrentActor() actor: Actor,
     @Param('id', id) proposalId: string,

@@ -105,8 +105,9 @@ export const FIELD_TEXTS = {
     en: '{field:field} is nested more than {depth} levels deep',
     ko: '{field:field} 항목은 {depth}단계보다 깊게 중첩될 수 없습니다',
   },
+  // A PATCH merged with the stored draft: the body alone is valid, so the document cannot say it (a 422).
   field_required_for_vendor: {
-    kind: 'invalid',
+    kind: 'unprocessable',
     en: '{field:field} is required when the system comes from a vendor',
     ko: '외부 업체의 시스템이면 {field:field} 항목은 필수입니다',
   },
