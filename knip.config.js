@@ -41,5 +41,7 @@ export default {
     // files used by path, not imported: the browser's binary and the console's font files
     '@sparticuz/chromium',
     'pretendard-gov',
+    // what `react` and `react-dom` resolve to in the console's build (apps/web/vite.config.ts's aliases)
+    'preact',
   ],
 };
