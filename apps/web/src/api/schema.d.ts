@@ -1916,7 +1916,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorReply"];
                 };
             };
-            /** @description fields each valid alone that disagree, named in fields; nothing was done */
+            /** @description the fields disagree with each other or with the stored draft (a vendor system with no vendor) */
             422: {
                 headers: {
                     [name: string]: unknown;
