@@ -8,7 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { DEPARTMENT_ACTIONS, policyFor, PROPOSAL_STATUSES, type ProposalStatus, type Question, workflowIdFor } from '#domain';
-import { axeViolations, fontsDrawing, launchChromium, phoneProblems } from './support/browser.js';
+import { axeViolations, fontIn, fontsDrawing, launchChromium, phoneProblems } from './support/browser.js';
 import { englishWordsIn } from './support/english.js';
 import { lowRiskAnswers, lowRiskDraft, openTask } from './support/proposals.js';
 import { type DemoUserId, System } from './support/system.js';
@@ -81,7 +81,10 @@ async function expectNoEnglish(what: string, within = page.locator('body')) {
   expect([what, englishWordsIn(ours.join('\n'))]).toEqual([what, []]);
 }
 
-const shoot = (name: string, fullPage = false) => page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage });
+const shoot = async (name: string, fullPage = false) => {
+  await fontIn(page);
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage });
+};
 
 async function signIn(user: DemoUserId) {
   if (await page.getByRole('button', { name: '로그아웃' }).isVisible())

@@ -68,9 +68,18 @@ export interface DrawnFont {
   glyphCount: number;
 }
 
+/**
+ * Until the console's font is in: it is fetched after the page's data is drawn (apps/web/src/app/font.ts), and
+ * font-display: swap draws a fallback until then.
+ */
+export async function fontIn(page: Page): Promise<void> {
+  await page.waitForFunction(`[...document.fonts].some((f) => f.family.includes('Pretendard GOV') && f.status === 'loaded')`);
+  await page.evaluate('document.fonts.ready');
+}
+
 /** The fonts Chromium drew the text inside the first element matching `selector` with (DevTools' own list). */
 export async function fontsDrawing(page: Page, selector: string): Promise<DrawnFont[]> {
-  await page.evaluate('document.fonts.ready'); // font-display: swap draws a fallback until the font is in
+  await fontIn(page);
   const devtools = await page.context().newCDPSession(page);
   try {
     await devtools.send('DOM.enable');

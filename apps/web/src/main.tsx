@@ -5,9 +5,7 @@ import { SessionProvider } from './app/session.js';
 import { I18nProvider } from './i18n/i18n.js';
 import 'krds-uiux/resources/css/token/krds_tokens.css';
 import './app/krds.scss';
-// The font's stylesheet (some 70 KB of unicode ranges) is fetched after the page's first paint, not before it: the
-// text shows in a fallback until the font swaps in, as font-display: swap does anyway.
-void import('./app/fonts.css');
+import './app/font.js';
 import './app/styles.css';
 
 createRoot(document.getElementById('root')!).render(

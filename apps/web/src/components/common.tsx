@@ -1,6 +1,7 @@
 // Small pieces every page uses: loading of data, error lists, labelled fields with their API errors.
 import { type ReactNode, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { announce } from '../app/announcer.js';
+import { loadFont } from '../app/font.js';
 import { ApiError } from '../api/errors.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Alert } from './krds.js';
@@ -43,9 +44,11 @@ const messagesOf = (error: unknown): string[] =>
 /** A page's data, or its loading line or its error. */
 export function Loaded<T>({ state, children }: { state: { data?: T; error?: unknown }; children: (data: T) => ReactNode }) {
   const { t } = useI18n();
+  const shown = state.data !== undefined;
+  useEffect(() => void (shown && loadFont()), [shown]);
   if (state.error) return <Problems messages={messagesOf(state.error)} />;
-  if (state.data === undefined) return <p aria-live="polite">{t('loading')}</p>;
-  return <>{children(state.data)}</>;
+  if (!shown) return <p aria-live="polite">{t('loading')}</p>;
+  return <>{children(state.data as T)}</>;
 }
 
 /** The errors of one field, tied to it by id (aria-describedby) so a screen reader reads them with it. */
