@@ -117,6 +117,25 @@ describe('bad input', () => {
     expect(cleared.status).toBe(200);
   });
 
+  it("lists the department's proposals by whose move they await, and refuses a group it does not know", async () => {
+    const draft = (await system.call('POST', '/api/proposals', { as: 'kim.manager', body: lowRiskDraft() })).body.id;
+    const group = async (awaiting: string) =>
+      (await system.call('GET', `/api/proposals?awaiting=${awaiting}&limit=200`, { as: 'kim.manager' })).body as {
+        items: { id: string; status: string }[];
+        total: number;
+      };
+    const ours = await group('department');
+    expect(ours.items.map((p) => p.id)).toContain(draft);
+    const departmentStages = ['DRAFT', 'REVISION_REQUESTED', 'APPROVED', 'REMEDIATION'];
+    expect(ours.items.filter((p) => !departmentStages.includes(p.status))).toEqual([]);
+    for (const other of ['review', 'nobody']) expect((await group(other)).items.map((p) => p.id)).not.toContain(draft);
+    const all = await system.call('GET', '/api/proposals?limit=1', { as: 'kim.manager' });
+    const totals = await Promise.all(['department', 'review', 'nobody'].map(async (g) => (await group(g)).total));
+    expect(totals.reduce((a, b) => a + b)).toBe(all.body.total);
+    const refused = await system.call('GET', '/api/proposals?awaiting=someone', { as: 'kim.manager' });
+    expect([refused.status, refused.body.fields?.[0]?.field]).toEqual([400, 'awaiting']);
+  });
+
   it('an edit to a vendor system of a draft that names no vendor is a 422 naming vendor, and the draft is as it was', async () => {
     const created = await system.call('POST', '/api/proposals', { as: 'kim.manager', body: lowRiskDraft() });
     const path = `/api/proposals/${created.body.id}`;

@@ -2,7 +2,17 @@
 // together (final stages lead nowhere, every stage is reached and can end, waits have their deadlines).
 import type { Actor } from './actors.js';
 import { PROPOSAL_STATUSES, type ProposalStatus } from './lifecycle.js';
-import { allowedActions, assertMove, canMove, departmentWaitOf, IllegalMove, STAGES, stageOfTask } from './stages.js';
+import {
+  allowedActions,
+  assertMove,
+  AWAITING,
+  canMove,
+  departmentWaitOf,
+  IllegalMove,
+  STAGES,
+  stageOfTask,
+  stagesAwaiting,
+} from './stages.js';
 import type { Deadlines } from './policy/index.js';
 
 const pairs = PROPOSAL_STATUSES.flatMap((from) => PROPOSAL_STATUSES.map((to) => [from, to] as const));
@@ -92,4 +102,11 @@ it("offers the department's actions to its own managers only, and the incident r
     const incident = STAGES[status].department.includes('report_incident');
     expect(allowedActions(admin, proposal(status))).toEqual(incident ? ['report_incident'] : []);
   }
+});
+
+it("the lists' groups by whose move is awaited take each stage once: the department's own, the review's, or none", () => {
+  const groups = AWAITING.map((awaiting) => stagesAwaiting(awaiting).sort());
+  expect(groups.flat().sort()).toEqual([...PROPOSAL_STATUSES].sort());
+  expect(groups[0]).toEqual(['APPROVED', 'DRAFT', 'REMEDIATION', 'REVISION_REQUESTED']);
+  expect(groups[2]).toEqual(['REJECTED', 'RETIRED', 'WITHDRAWN']);
 });

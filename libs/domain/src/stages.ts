@@ -114,6 +114,16 @@ export function assertMove(from: ProposalStatus, to: ProposalStatus): void {
 export const departmentMay = (status: ProposalStatus, action: DepartmentAction): boolean =>
   STAGES[status].department.includes(action);
 
+/** What a department's lists sort its proposals by: its own move awaited, the review's (or the system's), or none. */
+export const AWAITING = ['department', 'review', 'nobody'] as const;
+export type Awaiting = (typeof AWAITING)[number];
+
+export const awaitingIn = (status: ProposalStatus): Awaiting =>
+  STAGES[status].final ? 'nobody' : STAGES[status].waitsOn === 'department' ? 'department' : 'review';
+
+export const stagesAwaiting = (awaiting: Awaiting): ProposalStatus[] =>
+  (Object.keys(STAGES) as ProposalStatus[]).filter((status) => awaitingIn(status) === awaiting);
+
 /** The stages a task kind is open in, the first of them its own (a re-audit's is REAUDIT). */
 export const stageOfTask = (kind: TaskKind): ProposalStatus =>
   (Object.keys(STAGES) as ProposalStatus[]).find((status) => STAGES[status].task === kind)!;

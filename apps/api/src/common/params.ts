@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { PROPOSAL_STATUSES, type ProposalStatus, TASK_KINDS, type TaskKind } from '#domain';
+import { AWAITING, type Awaiting, PROPOSAL_STATUSES, type ProposalStatus, TASK_KINDS, type TaskKind } from '#domain';
 import { PROPOSAL_SORTS, type ProposalSort } from '#persistence';
 import { IsDateTime } from './validation.js';
 
@@ -54,6 +54,14 @@ export class ProposalListQuery extends PageQuery {
   @IsOptional()
   @IsIn(PROPOSAL_STATUSES)
   status?: ProposalStatus;
+
+  @ApiPropertyOptional({
+    enum: AWAITING,
+    description: "whose move the stage awaits: the department's, the review's (or the system's), or nobody's (ended)",
+  })
+  @IsOptional()
+  @IsIn(AWAITING)
+  awaiting?: Awaiting;
 
   @TierFilter()
   tier?: number;

@@ -1599,6 +1599,8 @@ export interface operations {
                 limit?: number;
                 offset?: number;
                 status?: "DRAFT" | "SUBMITTED" | "SCREENING" | "EXPERT_REVIEW" | "REVISION_REQUESTED" | "ETHICS_SIGNOFF" | "APPROVED" | "DEPLOYED" | "MONITORING" | "REAUDIT" | "REMEDIATION" | "SUSPENDED" | "RETIRED" | "REJECTED" | "WITHDRAWN";
+                /** @description whose move the stage awaits: the department's, the review's (or the system's), or nobody's (ended) */
+                awaiting?: "department" | "review" | "nobody";
                 tier?: 1 | 2 | 3 | 4;
                 department?: string;
                 /** @description updated: newest change first; created: newest first; title: by title */

@@ -1,5 +1,5 @@
 // The filters the lists share (stage, tier, department, sort), each a labelled control bound to the URL's query.
-import { TERMS } from '#domain/texts';
+import { AWAITING, TERMS } from '#domain/texts';
 import type { ReactNode } from 'react';
 import { type MessageKey, useI18n } from '../i18n/i18n.js';
 import { SelectField, TextField } from './fields.js';
@@ -34,6 +34,21 @@ export function TierFilter(bound: Bound) {
       {['1', '2', '3', '4'].map((tier) => (
         <option key={tier} value={tier}>
           {tv('tier', tier)}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
+/** Whose move the stage awaits (the stage table's, AWAITING in #domain). */
+export function AwaitingFilter(bound: Bound) {
+  const { t } = useI18n();
+  return (
+    <SelectField {...bound} label={t('filterAwaiting')}>
+      <option value="">{t('all')}</option>
+      {AWAITING.map((awaiting) => (
+        <option key={awaiting} value={awaiting}>
+          {t(`awaiting_${awaiting}`)}
         </option>
       ))}
     </SelectField>

@@ -3,7 +3,7 @@
 import { get, type Proposal, query } from '../api/client.js';
 import { useListQuery } from '../app/router.js';
 import { Loaded, useLoad } from './common.js';
-import { DepartmentFilter, Filters, SortFilter, StageFilter, TierFilter } from './ListFilters.js';
+import { AwaitingFilter, DepartmentFilter, Filters, SortFilter, StageFilter, TierFilter } from './ListFilters.js';
 import { ListTotal, Pager } from './Pager.js';
 import { type Column, ProposalTable } from './ProposalTable.js';
 
@@ -20,19 +20,20 @@ interface Props {
 }
 
 export function PagedProposals({ caption, columns, byDepartment, empty, rowClass }: Props) {
-  const list = useListQuery(['status', 'tier', 'department', 'sort'] as const);
-  const { status, tier, department, sort } = list.values;
+  const list = useListQuery(['status', 'awaiting', 'tier', 'department', 'sort'] as const);
+  const { status, awaiting, tier, department, sort } = list.values;
   const page = useLoad(
     () =>
       get<{ items: Proposal[]; total: number }>(
-        `/api/proposals${query({ status, tier, department, sort, limit: SIZE, offset: (list.page - 1) * SIZE })}`,
+        `/api/proposals${query({ status, awaiting, tier, department, sort, limit: SIZE, offset: (list.page - 1) * SIZE })}`,
       ),
-    [status, tier, department, sort, list.page],
+    [status, awaiting, tier, department, sort, list.page],
   );
   return (
     <>
       <Filters>
         <StageFilter id="f-status" value={status} onChange={list.set('status')} />
+        <AwaitingFilter id="f-awaiting" value={awaiting} onChange={list.set('awaiting')} />
         <TierFilter id="f-tier" value={tier} onChange={list.set('tier')} />
         {byDepartment && <DepartmentFilter id="f-department" value={department} onChange={list.set('department')} />}
         <SortFilter id="f-sort" sorts={SORTS} value={sort} onChange={list.set('sort')} />

@@ -1,23 +1,27 @@
 // The department's proposals by what is awaited from it: first those it must act on (finish, revise, deploy,
-// remediate; which stages these are the stage table says), then those under review, then those ended.
-import { lifecycleSteps } from '#domain/texts';
-import { get, type Proposal } from '../api/client.js';
+// remediate), then those under review or in operation, then those ended; which stages these are the stage table
+// says (AWAITING). Each group is a page the server cuts, with its total and a link to the whole list.
+import { AWAITING, type Awaiting } from '#domain/texts';
+import { get, type Proposal, query } from '../api/client.js';
 import { Link } from '../app/router.js';
 import { Loaded, useLoad } from '../components/common.js';
 import { type Column, ProposalTable, STAGE, UPDATED } from '../components/ProposalTable.js';
 import { AWAITED } from '../manager/awaited.js';
 import { type MessageKey, useI18n } from '../i18n/i18n.js';
 
-type Group = 'homeAwaitingUs' | 'homeUnderReview' | 'homeEnded';
-
-const groupOf = (p: Proposal): Group => {
-  const steps = lifecycleSteps(p.status);
-  return steps.waitsOnDepartment ? 'homeAwaitingUs' : steps.final ? 'homeEnded' : 'homeUnderReview';
+const SHOWN = 5;
+const WORDS: Record<Awaiting, { heading: MessageKey; all: MessageKey }> = {
+  department: { heading: 'homeAwaitingUs', all: 'homeAllAwaitingUs' },
+  review: { heading: 'homeUnderReview', all: 'homeAllUnderReview' },
+  nobody: { heading: 'homeEnded', all: 'homeAllEnded' },
 };
+
+type Page = { items: Proposal[]; total: number };
+const groups = () => Promise.all(AWAITING.map((awaiting) => get<Page>(`/api/proposals${query({ awaiting, limit: SHOWN })}`)));
 
 export function ManagerHome() {
   const { t } = useI18n();
-  const page = useLoad(() => get<{ items: Proposal[]; total: number }>('/api/proposals?limit=200'), []);
+  const state = useLoad(groups, []);
   const awaited: Column = { header: 'colAwaited', cell: (p) => t(AWAITED[p.status] ?? 'awaitedNothing') };
   return (
     <section aria-labelledby="home-manager">
@@ -27,24 +31,30 @@ export function ManagerHome() {
           {t('navNewProposal')}
         </Link>
       </p>
-      <Loaded state={page}>
-        {({ items }) => (
+      <Loaded state={state}>
+        {(pages) => (
           <>
-            {(['homeAwaitingUs', 'homeUnderReview', 'homeEnded'] as const satisfies MessageKey[]).map((group) => {
-              const shown = items.filter((p) => groupOf(p) === group);
+            {AWAITING.map((awaiting, i) => {
+              const { items, total } = pages[i];
+              const heading = t(WORDS[awaiting].heading);
               return (
-                <section key={group} aria-labelledby={`group-${group}`}>
-                  <h3 id={`group-${group}`}>
-                    {t(group)} <span className="count">({shown.length})</span>
+                <section key={awaiting} aria-labelledby={`group-${awaiting}`}>
+                  <h3 id={`group-${awaiting}`}>
+                    {heading} <span className="count">({total})</span>
                   </h3>
-                  {shown.length === 0 ? (
+                  {total === 0 ? (
                     <p>{t('none')}</p>
                   ) : (
                     <ProposalTable
-                      caption={t(group)}
-                      items={shown}
-                      columns={group === 'homeAwaitingUs' ? [STAGE, awaited, UPDATED] : [STAGE, UPDATED]}
+                      caption={heading}
+                      items={items}
+                      columns={awaiting === 'department' ? [STAGE, awaited, UPDATED] : [STAGE, UPDATED]}
                     />
+                  )}
+                  {total > items.length && (
+                    <p>
+                      <Link href={`/proposals${query({ awaiting })}`}>{t(WORDS[awaiting].all)}</Link>
+                    </p>
                   )}
                 </section>
               );

@@ -1,9 +1,11 @@
 // The lifecycle as a step indicator shows it: the main path through the stage table (stages.ts), where a
 // proposal stands on it, and the stages it may move to next. Safe for the browser, like the rest of texts/.
 import type { ProposalStatus } from '../lifecycle.js';
-import { STAGES } from '../stages.js';
+import { awaitingIn, STAGES } from '../stages.js';
 
 export type { ProposalStatus };
+/** The lists' grouping by whose move a stage awaits, for the console's filters and the manager's home. */
+export { AWAITING, type Awaiting } from '../stages.js';
 
 const isFinal = (status: ProposalStatus) => STAGES[status].final === true;
 
@@ -53,6 +55,6 @@ export function lifecycleSteps(status: ProposalStatus): LifecycleSteps {
     onPath: LIFECYCLE_PATH.includes(status),
     final: isFinal(status),
     next: STAGES[status].next,
-    waitsOnDepartment: STAGES[status].waitsOn === 'department',
+    waitsOnDepartment: awaitingIn(status) === 'department',
   };
 }

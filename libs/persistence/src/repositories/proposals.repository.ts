@@ -3,7 +3,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In } from 'typeorm';
-import type { Answers, AuditEntry, ProposalStatus, ReadScope, Scores, Tier } from '#domain';
+import { type Answers, type AuditEntry, type Awaiting, type ProposalStatus, type ReadScope, type Scores, stagesAwaiting, type Tier } from '#domain';
 import { ProposalEntity } from '../entities/index.js';
 import { type Db, entityOf } from '../typeorm-internals.js';
 import { columnsOf, findById, selectRows, setClauses, updateWhere } from './plain-sql.js';
@@ -15,6 +15,7 @@ export type ProposalSort = (typeof PROPOSAL_SORTS)[number];
 
 export interface ProposalFilter {
   status?: ProposalStatus;
+  awaiting?: Awaiting;
   tier?: number;
   department?: string;
   /** updated (default): newest change first; created: newest first; title: in the title's order. */
@@ -111,6 +112,7 @@ export class ProposalsRepository {
       values,
     );
     if (filter.status) query.andWhere('p.status = :status', { status: filter.status });
+    if (filter.awaiting) query.andWhere('p.status IN (:...awaited)', { awaited: stagesAwaiting(filter.awaiting) });
     if (filter.tier) query.andWhere('p.tier = :tier', { tier: filter.tier });
     if (filter.department) query.andWhere('p.department = :department', { department: filter.department });
     const [column, direction] = ORDER[filter.sort ?? 'updated'];
