@@ -1,0 +1,86 @@
+// Tracing on (OTEL_EXPORTER_OTLP_ENDPOINT set): one decision is one trace, from the API's HTTP request through
+// the Temporal Update and the worker's activity to its SQL, each span's parent in it. Unset, the SDK never loads.
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import { openTask, submittedProposal } from './support/proposals.js';
+import { type ReceivedSpan, startOtlpReceiver } from './support/otlp-receiver.js';
+import { System } from './support/system.js';
+
+let receiver: Awaited<ReturnType<typeof startOtlpReceiver>>;
+let system: System;
+beforeAll(async () => {
+  receiver = await startOtlpReceiver();
+  system = await System.start({
+    OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint,
+    OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+    OTEL_BSP_SCHEDULE_DELAY: '100', // spans out within a tenth of a second, not the default five
+  });
+});
+afterAll(async () => {
+  await system?.stop();
+  await receiver?.stop();
+});
+
+/** The trace whose root is the completion's HTTP request, once the worker's activity span is in it too. */
+function decisionTrace(spans: ReceivedSpan[]): ReceivedSpan[] {
+  const root = spans.find((s) => s.service === 'bareun-api' && s.name === 'POST /api/tasks/:id/complete');
+  return root ? spans.filter((s) => s.traceId === root.traceId) : [];
+}
+
+it('joins the spans of one decision in one trace: request, Update, activity, SQL', async () => {
+  const proposalId = await submittedProposal(system);
+  const task = await openTask(system, proposalId, 'expert_review', 'park.expert');
+  expect((await system.call('POST', `/api/tasks/${task.id}/claim`, { as: 'park.expert' })).status).toBe(200);
+  const completed = await system.call('POST', `/api/tasks/${task.id}/complete`, {
+    as: 'park.expert',
+    body: { decision: 'approve', comment: 'Tested on the published guides.' },
+  });
+  expect(completed.status).toBe(200);
+
+  const trace = await system.eventually(
+    async () => decisionTrace(receiver.spans),
+    (spans) => spans.some((s) => s.service === 'bareun-worker' && s.name.startsWith('RunActivity:')),
+  );
+  const one = (service: string, name: string, parent?: ReceivedSpan) => {
+    const found = trace.filter((s) => s.service === service && s.name.startsWith(name));
+    const span = found.find((s) => s.parentSpanId === parent?.spanId);
+    if (!span) throw new Error(`no ${service} span ${name}… under ${parent?.name ?? 'no parent'}: ${names(trace)}`);
+    return span;
+  };
+  const request = one('bareun-api', 'POST /api/tasks/:id/complete');
+  const update = one('bareun-api', 'StartWorkflowUpdate:completeTask', request);
+  const activity = one('bareun-worker', 'RunActivity:recordTaskChange', update);
+  expect(activity.attributes.temporalWorkflowId).toBe(update.attributes.temporalWorkflowId);
+  one('bareun-worker', 'pg.query:INSERT', activity);
+  // no span of the trace has lost its parent: the request is its only root
+  const ids = new Set(trace.map((s) => s.spanId));
+  expect(trace.filter((s) => !s.parentSpanId || !ids.has(s.parentSpanId)).map((s) => s.name)).toEqual([request.name]);
+  // the claim before it is a trace of its own
+  expect(receiver.spans.find((s) => s.name === 'StartWorkflowUpdate:claimTask')?.traceId).not.toBe(request.traceId);
+});
+
+const names = (spans: ReceivedSpan[]) => spans.map((s) => `${s.service} ${s.name}`).join(', ');
+
+/** The OpenTelemetry modules a Node process has loaded once startTracing has run, with `env`. */
+function modulesLoadedBy(env: NodeJS.ProcessEnv): string[] {
+  const script = `
+    const { createRequire } = await import('node:module');
+    const { startTracing } = await import(${JSON.stringify(resolve('dist/libs/tracing/src/index.js'))});
+    startTracing('probe');
+    const loaded = Object.keys(createRequire(import.meta.url).cache);
+    console.log(JSON.stringify(loaded.filter((path) => /@opentelemetry|interceptors-opentelemetry/.test(path))));
+    process.exit(0);`;
+  const { OTEL_EXPORTER_OTLP_ENDPOINT: _, ...rest } = process.env;
+  const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: tmpdir(), // no .env of the project's
+    env: { ...rest, ...env },
+    encoding: 'utf8',
+  });
+  return JSON.parse(output) as string[];
+}
+
+it('loads nothing of OpenTelemetry while OTEL_EXPORTER_OTLP_ENDPOINT is unset', () => {
+  expect(modulesLoadedBy({})).toEqual([]);
+  expect(modulesLoadedBy({ OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint }).length).toBeGreaterThan(10);
+});
