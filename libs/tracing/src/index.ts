@@ -1,4 +1,4 @@
-// Tracing with OpenTelemetry, on only when OTEL_EXPORTER_OTLP_ENDPOINT is set (docs/configuration.md#tracing).
+// Tracing with OpenTelemetry, on only when OTEL_EXPORTER_OTLP_ENDPOINT is set (docs/operations.md#tracing).
 // Unset, nothing of the SDK loads and no interceptor is added: the processes run as they do without it.
 // Started by the first import of apps/*/src/main.ts, before the modules it instruments (http, express, pg) load.
 import { createRequire } from 'node:module';
@@ -35,7 +35,7 @@ export function startTracing(serviceName: string): void {
     // SQL as part of a request or an activity, not the pool's and the pollers' own
     new PgInstrumentation({ requireParentSpan: true }),
   ];
-  new NodeSDK({ serviceName, instrumentations }).start();
+  new NodeSDK({ serviceName: process.env.OTEL_SERVICE_NAME || serviceName, instrumentations }).start();
   temporalOtel = require('@temporalio/interceptors-opentelemetry') as typeof TemporalOtel;
 }
 
