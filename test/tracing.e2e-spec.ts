@@ -1,14 +1,18 @@
 // Tracing on (OTEL_EXPORTER_OTLP_ENDPOINT set): one decision is one trace, from the API's HTTP request through
 // the Temporal Update and the worker's activity to its SQL, each span's parent in it. Unset, the SDK never loads.
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
 import { openTask, submittedProposal } from './support/proposals.js';
 import { type ReceivedSpan, startOtlpReceiver } from './support/otlp-receiver.js';
 import { System } from './support/system.js';
 
 let receiver: Awaited<ReturnType<typeof startOtlpReceiver>>;
 let system: System;
+let proposalId: string;
 beforeAll(async () => {
   receiver = await startOtlpReceiver();
   system = await System.start({
@@ -29,7 +33,7 @@ function decisionTrace(spans: ReceivedSpan[]): ReceivedSpan[] {
 }
 
 it('joins the spans of one decision in one trace: request, Update, activity, SQL', async () => {
-  const proposalId = await submittedProposal(system);
+  proposalId = await submittedProposal(system);
   const task = await openTask(system, proposalId, 'expert_review', 'park.expert');
   expect((await system.call('POST', `/api/tasks/${task.id}/claim`, { as: 'park.expert' })).status).toBe(200);
   const completed = await system.call('POST', `/api/tasks/${task.id}/complete`, {
@@ -58,6 +62,26 @@ it('joins the spans of one decision in one trace: request, Update, activity, SQL
   expect(trace.filter((s) => !s.parentSpanId || !ids.has(s.parentSpanId)).map((s) => s.name)).toEqual([request.name]);
   // the claim before it is a trace of its own
   expect(receiver.spans.find((s) => s.name === 'StartWorkflowUpdate:claimTask')?.traceId).not.toBe(request.traceId);
+});
+
+it('leaves a history that replays on the workflow bundle, its activities carrying the trace', async () => {
+  const connection = await Connection.connect({ address: process.env.TEST_TEMPORAL_ADDRESS! });
+  try {
+    const history = await new Client({ connection }).workflow.getHandle(`proposal-${proposalId}`).fetchHistory();
+    const scheduled = history.events!.map((e) => e.activityTaskScheduledEventAttributes).filter((a) => !!a);
+    const traced = scheduled.filter((a) => a.header?.fields?.['_tracer-data']);
+    expect(traced.map((a) => a.activityType?.name)).toContain('recordTaskChange');
+    expect(traced.length).toBeLessThan(scheduled.length); // the run's own steps are not the Update's
+    const file = join(mkdtempSync(join(tmpdir(), 'bareun-traced-')), 'traced.json');
+    writeFileSync(file, historyToJSON(history));
+    const replay = execFileSync(process.execPath, ['dist/scripts/replay-histories.js', file], {
+      env: { ...process.env, TEMPORAL_CODEC_KEYS: system.codecKeys },
+      encoding: 'utf8',
+    });
+    expect(replay).toContain(`replayed ${file}`);
+  } finally {
+    await connection.close();
+  }
 });
 
 const names = (spans: ReceivedSpan[]) => spans.map((s) => `${s.service} ${s.name}`).join(', ');

@@ -72,6 +72,7 @@ async function main(): Promise<void> {
       namespace: config.TEMPORAL_NAMESPACE,
       // Sealed both ways: what the worker hands Temporal, and what it takes from it (docs/security.md#temporal).
       dataConverter: dataConverterOf(config),
+      // Tracing (when on) outermost: an attempt's span holds all of it, its log line and a write given up.
       interceptors: { activity: [...tracingActivityInterceptors(), activityLogging] },
     };
     const lifecycle = await Worker.create({
