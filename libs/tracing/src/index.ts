@@ -1,6 +1,6 @@
 // Tracing with OpenTelemetry, on only when OTEL_EXPORTER_OTLP_ENDPOINT is set (docs/operations.md#tracing).
 // Unset, nothing of the SDK loads and no interceptor is added: the processes run as they do without it.
-// Started by the first import of apps/*/src/main.ts, before the modules it instruments (http, express, pg) load.
+// Started by the first import of apps/*/src/main.ts, before the modules it instruments (http, pg) load.
 import { createRequire } from 'node:module';
 import type * as NodeSdk from '@opentelemetry/sdk-node';
 import type * as Http from '@opentelemetry/instrumentation-http';
