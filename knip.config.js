@@ -9,6 +9,7 @@ export default {
     // bundled by path with the workflows (libs/temporal/src/workflow-bundle.ts)
     'workflows/sealed-payload-converter.ts',
     'workflows/sealed-messages.ts',
+    'workflows/trace-context.ts',
     'scripts/*.ts',
     'tools/*.ts',
     'bench/bench.ts',

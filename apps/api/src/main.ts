@@ -1,4 +1,5 @@
 // The HTTP API. Stateless: every replica talks to the same PostgreSQL and Temporal.
+import './start-tracing.js';
 import 'reflect-metadata';
 import { PolicyFileError, registerPolicyFiles } from '#policy';
 import { apiConfigSchema, ConfigError, loadConfig, loadDotEnvIfPresent } from '#config';

@@ -1,5 +1,6 @@
 // The Temporal worker: runs the lifecycle workflows and their activities, and on a second task queue the
 // email deliveries, each with slots of its own. Stateless; run as many as needed.
+import './start-tracing.js';
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +30,7 @@ import {
   workflowBundleOptions,
 } from '#temporal';
 import { JsonLogger, logLine } from '#logging';
+import { tracingActivityInterceptors } from '#tracing';
 import { boundedWriteRetries } from './bounded-retries.js';
 import { activityLogging, sdkLogger } from './worker-logging.js';
 import { WorkerModule } from './worker.module.js';
@@ -70,7 +72,8 @@ async function main(): Promise<void> {
       namespace: config.TEMPORAL_NAMESPACE,
       // Sealed both ways: what the worker hands Temporal, and what it takes from it (docs/security.md#temporal).
       dataConverter: dataConverterOf(config),
-      interceptors: { activity: [activityLogging] },
+      // Tracing (when on) outermost: an attempt's span holds all of it, its log line and a write given up.
+      interceptors: { activity: [...tracingActivityInterceptors(), activityLogging] },
     };
     const lifecycle = await Worker.create({
       ...common,
@@ -84,7 +87,7 @@ async function main(): Promise<void> {
         ...attentionActivityFunctions(app.get(AttentionActivitiesService), app.get(ReconcileService)),
         ...auditDigestActivityFunctions(app.get(AuditDigestService)),
       },
-      interceptors: { activity: [activityLogging, boundedWriteRetries(config.WRITE_ATTEMPTS)] },
+      interceptors: { activity: [...common.interceptors.activity, boundedWriteRetries(config.WRITE_ATTEMPTS)] },
       ...(await workflowSource()),
     });
     const mail = await Worker.create({

@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client';
 import type { TemporalConfig } from '#config';
+import { tracingClientInterceptors } from '#tracing';
 import { dataConverterOf, temporalConnectionOptions } from './connection-options.js';
 
 export const TEMPORAL_CONFIG = Symbol('TEMPORAL_CONFIG');
@@ -21,7 +22,12 @@ export class TemporalClientService implements OnApplicationShutdown {
       interceptors: [makeGrpcRetryInterceptor(defaultGrpcRetryOptions({ maxAttempts: 4 }))],
     }).then(
       (connection) =>
-        new Client({ connection, namespace: this.config.TEMPORAL_NAMESPACE, dataConverter: dataConverterOf(this.config) }),
+        new Client({
+          connection,
+          namespace: this.config.TEMPORAL_NAMESPACE,
+          dataConverter: dataConverterOf(this.config),
+          interceptors: { workflow: tracingClientInterceptors() },
+        }),
       (error) => {
         this.connecting = undefined; // try again on the next call
         throw error;
