@@ -1,0 +1,68 @@
+// helm and kubeconform built from their Go modules, and the two modules whose files give the schemas, all
+// kept in the ignored .tools/deploy/ folder: GOPATH, GOBIN, GOCACHE and GOMODCACHE point inside it, so nothing
+// lands in $HOME, and a tool or module already there is used as it is (a warm run builds nothing).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const DEPLOY_TOOLS_DIR = resolve('.tools/deploy');
+
+/** Pinned versions: change one and the next run builds or fetches it beside the old. */
+export const PINS = {
+  helm: { module: 'helm.sh/helm/v4', command: 'cmd/helm', version: 'v4.3.2' },
+  kubeconform: { module: 'github.com/yannh/kubeconform', command: 'cmd/kubeconform', version: 'v0.8.0' },
+  // The Kubernetes API's OpenAPI document (api/openapi-spec/swagger.json) and KEDA's CRDs.
+  kubernetes: { module: 'k8s.io/kubernetes', version: 'v1.36.3' },
+  keda: { module: 'github.com/kedacore/keda/v2', version: 'v2.21.0' },
+} as const;
+
+const goHome = join(DEPLOY_TOOLS_DIR, 'go');
+
+function goEnv(gobin: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    GOPATH: goHome,
+    GOBIN: gobin,
+    GOCACHE: join(goHome, 'cache'),
+    GOMODCACHE: join(goHome, 'mod'),
+    // Module files stay deletable by `rm -rf .tools`.
+    GOFLAGS: '-modcacherw',
+    // The go command otherwise looks for a go.mod in the working directory's parents.
+    GO111MODULE: 'on',
+    // GOTOOLCHAIN is left as the caller has it: these pins build with the machine's Go 1.26; a pin that needs a
+    // newer one builds with `GOTOOLCHAIN=go1.27.3 npm run check:deploy` (fetched from the module proxy).
+  };
+}
+
+function go(args: string[], gobin = join(goHome, 'bin')): string {
+  try {
+    return execFileSync('go', args, { cwd: DEPLOY_TOOLS_DIR, env: goEnv(gobin), encoding: 'utf8', stdio: 'pipe' });
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr ?? '';
+    throw new Error(`go ${args.join(' ')} failed (is Go installed?):\n${stderr || String(error)}`, { cause: error });
+  }
+}
+
+/** The path of the pinned binary, built with `go install` when it is not there yet. */
+export function goBinary(name: 'helm' | 'kubeconform', log: (message: string) => void): string {
+  const pin = PINS[name];
+  const gobin = join(DEPLOY_TOOLS_DIR, 'bin', `${name}-${pin.version}`);
+  const binary = join(gobin, name);
+  if (!existsSync(binary)) {
+    mkdirSync(gobin, { recursive: true });
+    log(`building ${name} ${pin.version} from ${pin.module} (once; a few minutes)`);
+    go(['install', `${pin.module}/${pin.command}@${pin.version}`], gobin);
+  }
+  return binary;
+}
+
+/** The folder of a pinned module's files, downloaded through the module proxy when not cached. */
+export function goModuleDir(name: 'kubernetes' | 'keda', log: (message: string) => void): string {
+  const pin = PINS[name];
+  const cached = join(goHome, 'mod', `${pin.module}@${pin.version}`);
+  if (existsSync(cached)) return cached;
+  mkdirSync(DEPLOY_TOOLS_DIR, { recursive: true });
+  log(`downloading ${pin.module}@${pin.version}`);
+  const { Dir } = JSON.parse(go(['mod', 'download', '-json', `${pin.module}@${pin.version}`])) as { Dir: string };
+  return Dir;
+}
