@@ -15,7 +15,7 @@ interface GroupVersionKind {
 }
 
 /** kubeconform's file name for a kind: `{kind}-{first part of the group}-{version}.json`, core: `{kind}-{version}`. */
-export const schemaFileName = ({ group, version, kind }: GroupVersionKind): string =>
+const schemaFileName = ({ group, version, kind }: GroupVersionKind): string =>
   [kind, group.split('.')[0], version].filter(Boolean).join('-').toLowerCase() + '.json';
 
 const REF_PREFIX = '#/definitions/';
