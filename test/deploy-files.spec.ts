@@ -93,6 +93,18 @@ test('KEDA scales the worker on the schedule-to-start latency of its workflow an
   expect(named('Deployment', '-worker').spec).not.toHaveProperty('replicas');
 });
 
+test('with autoscaling off the worker keeps its own replica count, and no ScaledObject is made', () => {
+  const copy = mkdtempSync(join(tmpdir(), 'bareun-values-'));
+  copies.push(copy);
+  writeFileSync(join(copy, 'values.yaml'), 'worker:\n  replicas: 3\n  autoscaling:\n    enabled: false\n');
+  const result = checkChart(CHART, tools, [join(copy, 'values.yaml')]);
+  expect(result.problems).toEqual([]);
+  const rendered = parseAllDocuments(result.manifests).map((document) => document.toJS() as Manifest);
+  const worker = rendered.find((m) => m?.kind === 'Deployment' && m.metadata.name.endsWith('-worker'))!;
+  expect(worker.spec.replicas).toBe(3);
+  expect(rendered.filter((m) => m?.kind === 'ScaledObject')).toEqual([]);
+});
+
 test('a value of the wrong type fails the check', () => {
   const problems = checkEditedCopy((values) => values.replace('replicas: 2', 'replicas: two'));
   expect(problems.join('\n')).toMatch(/kubeconform[\s\S]*replicas/);
