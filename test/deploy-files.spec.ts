@@ -71,7 +71,9 @@ test('the containers run the commands of npm run api, worker and migrate; migrat
   expect(command('Job', '-migrations').join(' ')).toBe(scripts.migrate);
   expect(named('Job', '-migrations').metadata.annotations['helm.sh/hook']).toBe('pre-install,pre-upgrade');
   const api = named('Deployment', '-api').spec.template.spec.containers[0];
-  for (const probe of ['startupProbe', 'readinessProbe', 'livenessProbe']) expect(api[probe].httpGet.path).toBe('/health');
+  // Ready when /health is 200; alive while it listens, so an outage of PostgreSQL or Temporal restarts nothing.
+  expect(api.readinessProbe.httpGet).toEqual({ path: '/health', port: 'http' });
+  for (const probe of ['startupProbe', 'livenessProbe']) expect(api[probe].tcpSocket).toEqual({ port: 'http' });
 });
 
 test("Temporal's port admits only the API's and the worker's pods; both have disruption budgets", () => {
