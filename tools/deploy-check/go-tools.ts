@@ -2,7 +2,8 @@
 // kept in the ignored .tools/deploy/ folder: GOPATH, GOBIN, GOCACHE and GOMODCACHE point inside it, so nothing
 // lands in $HOME, and a tool or module already there is used as it is (a warm run builds nothing).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const DEPLOY_TOOLS_DIR = resolve('.tools/deploy');
@@ -34,9 +35,9 @@ function goEnv(gobin: string): NodeJS.ProcessEnv {
   };
 }
 
-function go(args: string[], gobin = join(goHome, 'bin')): string {
+function go(args: string[], gobin = join(goHome, 'bin'), cwd = DEPLOY_TOOLS_DIR): string {
   try {
-    return execFileSync('go', args, { cwd: DEPLOY_TOOLS_DIR, env: goEnv(gobin), encoding: 'utf8', stdio: 'pipe' });
+    return execFileSync('go', args, { cwd, env: goEnv(gobin), encoding: 'utf8', stdio: 'pipe' });
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr ?? '';
     throw new Error(`go ${args.join(' ')} failed (is Go installed?):\n${stderr || String(error)}`, { cause: error });
@@ -65,4 +66,18 @@ export function goModuleDir(name: 'kubernetes' | 'keda', log: (message: string) 
   log(`downloading ${pin.module}@${pin.version}`);
   const { Dir } = JSON.parse(go(['mod', 'download', '-json', `${pin.module}@${pin.version}`])) as { Dir: string };
   return Dir;
+}
+
+const COMPOSE_CONFIG_SOURCE = resolve('tools/compose-config');
+
+/** tools/compose-config (compose-go's loader, as `docker compose config` runs it), built once per source. */
+export function composeConfigBinary(log: (message: string) => void): string {
+  const hash = createHash('sha256');
+  for (const file of ['go.mod', 'go.sum', 'main.go']) hash.update(readFileSync(join(COMPOSE_CONFIG_SOURCE, file)));
+  const binary = join(DEPLOY_TOOLS_DIR, 'bin', `compose-config-${hash.digest('hex').slice(0, 12)}`, 'compose-config');
+  if (!existsSync(binary)) {
+    log('building tools/compose-config (compose-go) (once; under a minute)');
+    go(['build', '-o', binary, '.'], undefined, COMPOSE_CONFIG_SOURCE);
+  }
+  return binary;
 }
