@@ -1,5 +1,6 @@
 // The chart's checks, in order: `helm lint --strict`, `helm template`, then kubeconform -strict on what the
-// template rendered, against the schemas made offline. Each failure is reported with the tool's own words.
+// template rendered, against the schemas made offline; and the compose file's, through tools/compose-config.
+// Each failure is reported with the tool's own words.
 import { spawnSync } from 'node:child_process';
 import { composeConfigBinary, goBinary } from './go-tools.js';
 import { schemaFolder } from './schemas.js';

@@ -1,6 +1,7 @@
-// helm and kubeconform built from their Go modules, and the two modules whose files give the schemas, all
-// kept in the ignored .tools/deploy/ folder: GOPATH, GOBIN, GOCACHE and GOMODCACHE point inside it, so nothing
-// lands in $HOME, and a tool or module already there is used as it is (a warm run builds nothing).
+// helm and kubeconform built from their Go modules, tools/compose-config built from its source, and the two
+// modules whose files give the schemas, all kept in the ignored .tools/deploy/ folder: GOPATH, GOBIN, GOCACHE
+// and GOMODCACHE point inside it, so nothing lands in $HOME, and a tool or module already there is used as it
+// is (a warm run builds nothing).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -28,7 +29,7 @@ function goEnv(gobin: string): NodeJS.ProcessEnv {
     GOMODCACHE: join(goHome, 'mod'),
     // Module files stay deletable by `rm -rf .tools`.
     GOFLAGS: '-modcacherw',
-    // The go command otherwise looks for a go.mod in the working directory's parents.
+    // Module mode, whatever GO111MODULE the caller has.
     GO111MODULE: 'on',
     // GOTOOLCHAIN is left as the caller has it: these pins build with the machine's Go 1.26; a pin that needs a
     // newer one builds with `GOTOOLCHAIN=go1.27.3 npm run check:deploy` (fetched from the module proxy).
