@@ -76,13 +76,18 @@ test('the containers run the commands of npm run api, worker and migrate; migrat
   for (const probe of ['startupProbe', 'livenessProbe']) expect(api[probe].tcpSocket).toEqual({ port: 'http' });
 });
 
-test("Temporal's port admits only the API's and the worker's pods; both have disruption budgets", () => {
+test("Temporal's port admits only the API's and the worker's pods; both have disruption budgets and spread", () => {
   const policy = named('NetworkPolicy', '-temporal');
   const [frontend] = policy.spec.ingress;
   expect(frontend.ports).toEqual([{ protocol: 'TCP', port: 7233 }]);
   const components = frontend.from.map((peer: Manifest) => peer.podSelector.matchLabels['app.kubernetes.io/component']);
   expect(components).toEqual(['api', 'worker']);
-  for (const suffix of ['-api', '-worker']) expect(named('PodDisruptionBudget', suffix).spec.minAvailable).toBe(1);
+  for (const suffix of ['-api', '-worker']) {
+    expect(named('PodDisruptionBudget', suffix).spec.minAvailable).toBe(1);
+    // spread over nodes, so the budget's one pod is not on the node being drained with the others
+    const [spread] = named('Deployment', suffix).spec.template.spec.topologySpreadConstraints;
+    expect(spread.topologyKey).toBe('kubernetes.io/hostname');
+  }
 });
 
 test('KEDA scales the worker on the schedule-to-start latency of its workflow and activity tasks', () => {

@@ -71,3 +71,14 @@ volumeMounts:
   - name: tmp
     mountPath: /tmp
 {{- end -}}
+
+{{/* Spreads a component's replicas over nodes, so a disruption budget of one is not one node's loss. */}}
+{{- define "bareun.spread" -}}
+topologySpreadConstraints:
+  - maxSkew: 1
+    topologyKey: kubernetes.io/hostname
+    whenUnsatisfiable: ScheduleAnyway
+    labelSelector:
+      matchLabels:
+        {{- include "bareun.selectorLabels" . | nindent 8 }}
+{{- end -}}
