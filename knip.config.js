@@ -32,8 +32,9 @@ export default {
   jest: false,
   ignore: ['apps/web/src/api/schema.d.ts'],
   // looked for, not required: tools/contract.ts asks pyenv for a Python 3.12+ where there is one; the system's
-  // openssl makes the certificates of the mTLS test (test/support/tls-terminator.ts)
-  ignoreBinaries: ['openssl', 'pyenv'],
+  // openssl makes the certificates of the mTLS test (test/support/tls-terminator.ts); Go builds helm and
+  // kubeconform for npm run check:deploy (tools/deploy-check/go-tools.ts)
+  ignoreBinaries: ['openssl', 'pyenv', 'go'],
   ignoreDependencies: [
     // the jest configs' transform
     '@swc/jest',
