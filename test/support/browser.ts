@@ -73,7 +73,9 @@ export interface DrawnFont {
  * font-display: swap draws a fallback until then.
  */
 export async function fontIn(page: Page): Promise<void> {
-  await page.waitForFunction(`[...document.fonts].some((f) => f.family.includes('Pretendard GOV') && f.status === 'loaded')`);
+  await page.waitForFunction(() =>
+    [...document.fonts].some((f: any) => f.family.includes('Pretendard GOV') && f.status === 'loaded'),
+  );
   await page.evaluate('document.fonts.ready');
 }
 
