@@ -3,7 +3,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In } from 'typeorm';
-import { type Answers, type AuditEntry, type Awaiting, type ProposalStatus, type ReadScope, type Scores, stagesAwaiting, type Tier } from '#domain';
+import {
+  type Answers,
+  type AuditEntry,
+  type Awaiting,
+  type ProposalStatus,
+  type ReadScope,
+  type Scores,
+  stagesAwaiting,
+  type Tier,
+} from '#domain';
 import { ProposalEntity } from '../entities/index.js';
 import { type Db, entityOf } from '../typeorm-internals.js';
 import { columnsOf, findById, selectRows, setClauses, updateWhere } from './plain-sql.js';
