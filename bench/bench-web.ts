@@ -39,7 +39,7 @@ const PAGES: MainPage[] = [
     name: 'proposal page',
     as: 'kim.manager',
     path: (s) => `/proposals/${s.review.proposalId}`,
-    shown: 'table tbody tr',
+    shown: '#panel-timeline .timeline li',
     source: 'src/manager/ProposalPage.tsx',
   },
   { name: "expert's inbox", as: 'park.expert', path: () => '/inbox', shown: 'tbody tr', source: 'src/reviewer/Inbox.tsx' },
