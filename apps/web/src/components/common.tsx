@@ -45,7 +45,9 @@ const messagesOf = (error: unknown): string[] =>
 export function Loaded<T>({ state, children }: { state: { data?: T; error?: unknown }; children: (data: T) => ReactNode }) {
   const { t } = useI18n();
   const shown = state.data !== undefined;
-  useEffect(() => void (shown && loadFont()), [shown]);
+  useEffect(() => {
+    if (shown) loadFont();
+  }, [shown]);
   if (state.error) return <Problems messages={messagesOf(state.error)} />;
   if (!shown) return <p aria-live="polite">{t('loading')}</p>;
   return <>{children(state.data as T)}</>;
