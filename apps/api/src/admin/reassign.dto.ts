@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsNotEmpty, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { OptionalNotNull } from '../common/validation.js';
 import { TaskView } from '../tasks/task.view.js';
 
 export class ReassignDto {
@@ -20,7 +21,7 @@ export class TaskAssignmentDto extends ReassignDto {
 /** All of an absent person's tasks: to one person (`assignee`), or each to its own (`assignments`), or both. */
 export class ReassignAllDto {
   @ApiPropertyOptional({ example: 'park.expert', description: 'who takes every task `assignments` does not name' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
@@ -30,7 +31,7 @@ export class ReassignAllDto {
     type: [TaskAssignmentDto],
     description: 'a person per task; without `assignee`, the tasks it does not name stay where they are',
   })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(500)
   @ValidateNested({ each: true })

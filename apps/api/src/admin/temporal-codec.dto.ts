@@ -26,8 +26,11 @@ export class PayloadJson {
 }
 
 export class PayloadsJson {
-  /** Optional: Temporal's tools send `{}` for no payloads (protobuf JSON leaves an empty list out). */
-  @ApiPropertyOptional({ type: [PayloadJson], maxItems: MAX_PAYLOADS })
+  /**
+   * Optional: Temporal's tools send `{}` for no payloads (protobuf JSON leaves an empty list out), and protobuf
+   * JSON reads a null list as an empty one, as this endpoint does.
+   */
+  @ApiPropertyOptional({ type: [PayloadJson], maxItems: MAX_PAYLOADS, nullable: true })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(MAX_PAYLOADS)

@@ -1,27 +1,27 @@
 // Bodies of the department's and the operators' steps on a submitted proposal (DESIGN §5.1).
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsObject, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { IsIn, IsObject, IsString, Length, ValidateNested } from 'class-validator';
 import type { Answers, IncidentUpdate } from '#domain';
-import { NotBlank } from '../common/validation.js';
+import { NotBlank, OptionalNotNull } from '../common/validation.js';
 
 export class RevisionChangesDto {
   @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @Length(1, 200)
   @NotBlank()
   title?: string;
 
   @ApiPropertyOptional({ maxLength: 4000 })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @Length(1, 4000)
   @NotBlank()
   summary?: string;
 
   @ApiPropertyOptional({ maxLength: 4000 })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @Length(1, 4000)
   @NotBlank()
@@ -41,12 +41,12 @@ export class RevisionDto {
     additionalProperties: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
     description: 'changed answers only: questionId → optionId, optionId[] or text; merged into the stored ones',
   })
-  @IsOptional()
+  @OptionalNotNull()
   @IsObject()
   answers?: Answers;
 
   @ApiPropertyOptional({ type: RevisionChangesDto })
-  @IsOptional()
+  @OptionalNotNull()
   @IsObject()
   @ValidateNested()
   @Type(() => RevisionChangesDto)

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, Length, MaxLength } from 'class-validator';
-import { NotBlank } from '../common/validation.js';
+import { ArrayMaxSize, IsArray, IsString, Length, MaxLength } from 'class-validator';
+import { NotBlank, OptionalNotNull } from '../common/validation.js';
 
 /** Body of POST /api/tasks/:id/complete. Which decisions a task takes depends on its kind. */
 export class CompleteTaskDto {
@@ -26,7 +26,7 @@ export class CompleteTaskDto {
     type: [String],
     description: 'approve_with_conditions: at least one; refused with any other decision',
   })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })

@@ -1407,7 +1407,7 @@ export interface components {
             data?: string;
         };
         PayloadsJson: {
-            payloads?: components["schemas"]["PayloadJson"][];
+            payloads?: components["schemas"]["PayloadJson"][] | null;
         };
         DemoUserView: {
             /** @example kim.manager */
