@@ -143,3 +143,9 @@ it("declares the current policy's areas and options in the served OpenAPI docume
     expect(answers.properties.fr_rights_affected).toMatchObject({ type: 'string', pattern: '^[^\\u0000]*$' });
   }
 });
+
+it("declares that a query string's free text takes no NUL character, as the API refuses it", async () => {
+  const { paths } = (await system.call('GET', '/docs/openapi.json')).body;
+  const q = paths['/api/admin/users'].get.parameters.find((p: { name: string }) => p.name === 'q');
+  expect(q.schema).toMatchObject({ type: 'string', pattern: '^[^\\u0000]*$' });
+});

@@ -87,6 +87,20 @@ describe('bodies', () => {
     expect(await proposalCount()).toBe(before);
   });
 
+  it('refuses a NUL character in a query string with 400 naming the parameter, before any query runs', async () => {
+    for (const [as, path, field] of [
+      ['han.admin', '/api/admin/users?q=a%00b', 'q'],
+      ['kim.manager', '/api/proposals?department=W%00', 'department'],
+    ] as const) {
+      const reply = await system.call('GET', path, { as });
+      expect([path, reply.status, reply.body.fields]).toEqual([
+        path,
+        400,
+        [expect.objectContaining({ field, code: 'field_has_nul' })],
+      ]);
+    }
+  });
+
   it('refuses a key with a NUL character with 422 naming it: the document cannot narrow a map of any keys', async () => {
     const before = await proposalCount();
     const body = { ...lowRiskDraft(), answers: { 'pi\u0000': 'yes' } };

@@ -1,6 +1,7 @@
 // Checks every JSON body before validation for what no field of ours takes and the layers below would
 // choke on: NUL characters (PostgreSQL refuses them, so a retried activity would never succeed), keys that
-// reach for prototypes, and nesting deeper than any body of ours; and a body missing where one is taken.
+// reach for prototypes, and nesting deeper than any body of ours; and a body missing where one is taken. A query
+// string's values are checked the same way (a NUL in `?q=` reached PostgreSQL).
 import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
 import { type FieldProblem, fieldProblem, refuse, refuseFields, shownPath } from '#domain';
 import { RefusedException } from '#temporal';
@@ -32,13 +33,18 @@ function hostileBodyProblems(value: unknown, path = 'body', depth = 0, problems:
 @Injectable()
 export class HostileBodyPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    if (metadata.type === 'query') return refusingProblems(value);
     if (metadata.type !== 'body') return value;
     // An endpoint that takes a body needs one: none at all is not an empty change.
     if (value === undefined && metadata.metatype && metadata.metatype !== Object) {
       throw new RefusedException(refuse('body_required', {}));
     }
-    const problems = hostileBodyProblems(value);
-    if (problems.length > 0) throw new RefusedException(refuseFields(problems));
-    return value;
+    return refusingProblems(value);
   }
+}
+
+function refusingProblems(value: unknown): unknown {
+  const problems = hostileBodyProblems(value);
+  if (problems.length > 0) throw new RefusedException(refuseFields(problems));
+  return value;
 }

@@ -85,6 +85,12 @@ function withoutNul(schema: Schema): void {
   else if (pattern === '\\S') schema.pattern = '^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$';
 }
 
+/** HostileBodyPipe refuses a NUL in a query string's value too: each free text parameter says so. */
+export function declareQueryText(parameter: { in?: string; schema?: Schema }): void {
+  const schema = parameter.schema;
+  if (parameter.in === 'query' && schema?.type === 'string' && !schema.enum && !schema.format) withoutNul(schema);
+}
+
 /** Bodies refused when they name nothing to change (directory.service.ts: nothing_to_change). */
 export function declareNonEmptyBodies(schemas: Record<string, Schema>): void {
   if (schemas.UpdateUserDto) schemas.UpdateUserDto.minProperties = 1;

@@ -6,7 +6,13 @@ import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swag
 import type { Policy } from '#domain';
 import { REQUEST_EXAMPLES } from './openapi-examples.js';
 import { declarePolicyValues } from './openapi-policy.js';
-import { closeRequestBodies, declareConstraints, declareNonEmptyBodies, declareVendorRule } from './openapi-constraints.js';
+import {
+  closeRequestBodies,
+  declareConstraints,
+  declareNonEmptyBodies,
+  declareQueryText,
+  declareVendorRule,
+} from './openapi-constraints.js';
 import { handlerArguments } from './openapi-handlers.js';
 
 /** What uuidParam accepts: ParseUUIDPipe's version 4. */
@@ -85,6 +91,7 @@ export function openApiDocument(app: INestApplication, policy?: Policy): OpenAPI
       if (!operation) continue;
       completeOperation(`${method.toUpperCase()} ${path}`, path, operation);
       for (const parameter of operation.parameters ?? []) {
+        if ('in' in parameter) declareQueryText(parameter as never);
         if ('in' in parameter && parameter.in === 'path' && uuids.get(operation.operationId ?? '')?.has(parameter.name)) {
           parameter.schema = { type: 'string', format: 'uuid', pattern: UUID_V4 };
         }
