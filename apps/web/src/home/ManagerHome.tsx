@@ -5,8 +5,8 @@ import { AWAITING, type Awaiting } from '#domain/texts';
 import { get, type Proposal, query } from '../api/client.js';
 import { Link } from '../app/router.js';
 import { Loaded, useLoad } from '../components/common.js';
-import { type Column, ProposalTable, STAGE, UPDATED } from '../components/ProposalTable.js';
-import { AWAITED } from '../manager/awaited.js';
+import { ProposalTable, STAGE, UPDATED } from '../components/ProposalTable.js';
+import { AWAITED_COLUMN } from '../manager/awaited.js';
 import { type MessageKey, useI18n } from '../i18n/i18n.js';
 
 const SHOWN = 5;
@@ -22,7 +22,6 @@ const groups = () => Promise.all(AWAITING.map((awaiting) => get<Page>(`/api/prop
 export function ManagerHome() {
   const { t } = useI18n();
   const state = useLoad(groups, []);
-  const awaited: Column = { header: 'colAwaited', cell: (p) => t(AWAITED[p.status] ?? 'awaitedNothing') };
   return (
     <section aria-labelledby="home-manager">
       <h2 id="home-manager">{t('homeManager')}</h2>
@@ -48,7 +47,7 @@ export function ManagerHome() {
                     <ProposalTable
                       caption={heading}
                       items={items}
-                      columns={awaiting === 'department' ? [STAGE, awaited, UPDATED] : [STAGE, UPDATED]}
+                      columns={awaiting === 'department' ? [STAGE, AWAITED_COLUMN, UPDATED] : [STAGE, UPDATED]}
                     />
                   )}
                   {total > items.length && (

@@ -1,13 +1,12 @@
 // The department's proposals: stage, tier, and what is awaited from the department.
 import { Link } from '../app/router.js';
 import { PagedProposals } from '../components/PagedProposals.js';
-import { type Column, STAGE, TIER, UPDATED } from '../components/ProposalTable.js';
+import { STAGE, TIER, UPDATED } from '../components/ProposalTable.js';
 import { useI18n } from '../i18n/i18n.js';
-import { AWAITED } from './awaited.js';
+import { AWAITED, AWAITED_COLUMN } from './awaited.js';
 
 export function ProposalList() {
   const { t } = useI18n();
-  const awaited: Column = { header: 'colAwaited', cell: (p) => t(AWAITED[p.status] ?? 'awaitedNothing') };
   return (
     <section>
       <h1>{t('proposalsTitle')}</h1>
@@ -18,7 +17,7 @@ export function ProposalList() {
       </p>
       <PagedProposals
         caption={t('proposalsTitle')}
-        columns={[STAGE, TIER, awaited, UPDATED]}
+        columns={[STAGE, TIER, AWAITED_COLUMN, UPDATED]}
         empty={t('noProposals')}
         rowClass={(p) => (AWAITED[p.status] ? 'awaited' : undefined)}
       />
