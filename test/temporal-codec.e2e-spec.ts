@@ -7,9 +7,10 @@ import { promisify } from 'node:util';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Client, Connection, WorkflowFailedError, WorkflowUpdateFailedError } from '@temporalio/client';
 import type { Payload, PayloadCodec } from '@temporalio/common';
-import { type Actor, claimTaskUpdate, LIFECYCLE_WORKFLOW, SEALED_METADATA, workflowIdFor } from '#domain';
+import { claimTaskUpdate, LIFECYCLE_WORKFLOW, SEALED_METADATA, workflowIdFor } from '#domain';
 import { resolveBinary, TEMPORAL_CLI } from '#dev-stack';
 import { dataConverterOf } from '#temporal';
+import { expert } from './support/lifecycle-harness.js';
 import { lowRiskDraft, openTask, submittedProposal } from './support/proposals.js';
 import { System } from './support/system.js';
 
@@ -53,15 +54,6 @@ function readable(history: string): string {
 const clientWith = (codec?: PayloadCodec) =>
   new Client({ connection, dataConverter: codec ? { payloadCodecs: [codec] } : undefined });
 
-const expertActor: Actor = {
-  id: 'park.expert',
-  name: '박서연',
-  roles: ['foundation_expert'],
-  department: 'SAIF',
-  domains: ['technical', 'ethics_social', 'privacy_legal', 'accessibility', 'external'],
-  conflicts: [],
-};
-
 const taskRow = async (taskId: string) =>
   (await system.db.query('SELECT status, assignee FROM tasks WHERE id = $1', [taskId])).rows[0];
 const auditCount = async (proposalId: string): Promise<number> =>
@@ -74,7 +66,7 @@ describe('a forged Update straight to Temporal', () => {
     proposalId = await submittedProposal(system);
     taskId = (await openTask(system, proposalId, 'expert_review', 'park.expert')).id;
   });
-  const claim = { taskId: '', actor: expertActor };
+  const claim = { taskId: '', actor: expert };
 
   it('is refused when plain (the CLI), sealed with another key, or plain with a forged seal mark', async () => {
     claim.taskId = taskId;
