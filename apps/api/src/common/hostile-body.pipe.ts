@@ -20,8 +20,9 @@ function hostileBodyProblems(value: unknown, path = 'body', depth = 0, problems:
     }
     for (const [key, inner] of Object.entries(value)) {
       const at = Array.isArray(value) ? `${path}[${key}]` : path === 'body' ? key : `${path}.${key}`;
-      if (FORBIDDEN_KEYS.has(key)) problems.push(fieldProblem(shownPath(at), 'field_not_allowed', {}));
-      // A map's key (evidence's) may be any text by the document, which OpenAPI 3.0 cannot narrow: a 422.
+      // A map's key (evidence's) may be any text by the document, which OpenAPI 3.0 cannot narrow, and this
+      // pipe runs before anything knows which objects are maps: a refused key is a 422 wherever it stands.
+      if (FORBIDDEN_KEYS.has(key)) problems.push(fieldProblem(shownPath(at), 'field_key_not_allowed', {}));
       else if (key.includes('\u0000'))
         problems.push(fieldProblem(shownPath(at.replaceAll('\u0000', '\\0')), 'field_key_has_nul', {}));
       else hostileBodyProblems(inner, at, depth + 1, problems);

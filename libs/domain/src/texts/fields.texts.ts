@@ -90,6 +90,11 @@ export const FIELD_TEXTS = {
     en: 'each of {field:field} must be one of {values}',
     ko: '{field:field} 항목의 각 값은 다음 중 하나여야 합니다: {values}',
   },
+  field_key_not_allowed: {
+    kind: 'unprocessable',
+    en: '{field:field} names a key that reaches for prototypes, which is never taken',
+    ko: '{field:field} 항목의 키는 프로토타입을 가리키므로 받지 않습니다',
+  },
   field_key_has_nul: {
     kind: 'unprocessable',
     en: '{field:field} names a key with a NUL character, which cannot be stored',
